@@ -1,0 +1,20 @@
+// The demo site's own script (a site's usual language switch and form handling),
+// not part of relief-widgets: the widgets follow <html lang> by themselves.
+const language = document.getElementById('language');
+language.value = document.documentElement.lang;
+language.addEventListener('change', () => {
+  document.documentElement.lang = language.value;
+  document.documentElement.dir = language.value === 'ar' ? 'rtl' : 'ltr';
+});
+
+// The demo shows what the form would send instead of sending it anywhere.
+const form = document.getElementById('intake');
+const result = document.getElementById('intake-result');
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const entries = [...new FormData(form)].map(([name, value]) => `${name}=${value}`);
+  result.textContent = `This demo sends nothing. The form would submit: ${entries.join(', ')}`;
+});
+form.addEventListener('reset', () => {
+  result.textContent = '';
+});

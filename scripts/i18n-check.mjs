@@ -1,0 +1,70 @@
+/**
+ * `npm run i18n:check`: fails when a translation is missing, stale, left in
+ * English, breaks a placeholder, or when the XLIFF files are out of sync with
+ * the messages in the source (run `npm run i18n:extract`).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { config, litLocalizeBin, readXliff, xliffPath } from './xliff.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const problems = [];
+const report = (locale, id, problem) => problems.push(`${locale}: ${id}: ${problem}`);
+
+// What extract would write now, in a scratch copy, to compare with what is committed.
+const scratch = mkdtempSync(join(tmpdir(), 'relief-i18n-check-'));
+try {
+  cpSync(resolve(root, config.interchange.xliffDir), join(scratch, 'locales'), { recursive: true });
+  writeFileSync(
+    join(scratch, 'lit-localize.json'),
+    JSON.stringify({
+      ...config,
+      tsConfig: resolve(root, config.tsConfig),
+      output: { ...config.output, outputDir: join(scratch, 'out') },
+      interchange: { ...config.interchange, xliffDir: join(scratch, 'locales') },
+    }),
+  );
+  execFileSync(litLocalizeBin, ['extract', '--config', join(scratch, 'lit-localize.json')], { stdio: 'pipe', cwd: root });
+
+  for (const locale of config.targetLocales) {
+    const committedPath = xliffPath(locale);
+    if (!existsSync(committedPath)) {
+      report(locale, '*', `${config.interchange.xliffDir}${locale}.xlf is missing`);
+      continue;
+    }
+    const { units, targetLanguage } = readXliff(committedPath);
+    const current = readXliff(join(scratch, 'locales', `${locale}.xlf`)).units;
+    if (targetLanguage !== locale) report(locale, '*', `target-language is "${targetLanguage}"`);
+    for (const [id, unit] of current) {
+      const committed = units.get(id);
+      if (!committed) report(locale, id, 'new message not in the XLIFF file: run npm run i18n:extract');
+      else if (committed.source !== unit.source) report(locale, id, 'English changed: run npm run i18n:extract');
+    }
+    for (const [id, unit] of units) {
+      if (!current.has(id)) {
+        report(locale, id, 'message no longer in the source: run npm run i18n:extract');
+        continue;
+      }
+      if (unit.target === undefined || !unit.targetText.trim() && unit.targetPlaceholders.length === 0) {
+        report(locale, id, 'not translated');
+        continue;
+      }
+      if (unit.state.startsWith('needs-')) report(locale, id, `stale (state="${unit.state}"): review it, then remove the state`);
+      if (/\p{L}/u.test(unit.sourceText) && unit.target === unit.source) report(locale, id, 'target is the English text');
+      if (unit.targetPlaceholders.join() !== unit.sourcePlaceholders.join()) {
+        report(locale, id, `placeholders differ: source ${unit.sourcePlaceholders} target ${unit.targetPlaceholders}`);
+      }
+    }
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+if (problems.length) {
+  console.error(`i18n:check found ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`i18n:check: ${config.targetLocales.length} locales complete and in sync.`);

@@ -1,0 +1,137 @@
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { warnOnce } from './warn.js';
+
+export type Locale = (typeof allLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
+
+export { allLocales as supportedLocales, sourceLocale };
+
+/**
+ * One dynamic import per locale, written out so that the bundler emits each
+ * locale as its own chunk beside the bundle (resolved from the bundle's URL),
+ * or inlines them all in the classic-script build.
+ */
+const localeLoaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  es: () => import('../generated/locales/es.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  de: () => import('../generated/locales/de.js'),
+  'pt-BR': () => import('../generated/locales/pt-BR.js'),
+  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
+  ar: () => import('../generated/locales/ar.js'),
+};
+
+const RIGHT_TO_LEFT_LOCALES: readonly Locale[] = ['ar'];
+
+/**
+ * Maps a BCP 47 tag to a supported locale: an exact match first, then its
+ * base language (`es-MX` → `es`); every Chinese tag reads Simplified Chinese
+ * and every Portuguese tag Brazilian Portuguese, the only variants offered.
+ */
+export function resolveLocale(tag: string): Locale | undefined {
+  const wanted = tag.trim().replaceAll('_', '-').toLowerCase();
+  const exact = allLocales.find((locale) => locale.toLowerCase() === wanted);
+  if (exact) return exact;
+  const base = wanted.split('-')[0];
+  if (base === 'zh') return 'zh-Hans';
+  if (base === 'pt') return 'pt-BR';
+  return allLocales.find((locale) => locale === base);
+}
+
+const supportedList = allLocales.join(', ');
+
+/**
+ * The page's locale: `<html data-relief-locale>`, then `<html lang>`, then the
+ * visitor's `navigator.languages`, then English. An unsupported
+ * `data-relief-locale` warns and defers to `lang`; an unsupported `lang` means
+ * the page is in a language we lack, so English is shown rather than a
+ * language the page is not in.
+ */
+export function pageLocale(): Locale {
+  const root = document.documentElement;
+  const override = root.getAttribute('data-relief-locale')?.trim();
+  if (override) {
+    const locale = resolveLocale(override);
+    if (locale) return locale;
+    warnOnce(`<html data-relief-locale="${override}"> is not supported; supported: ${supportedList}.`);
+  }
+  const lang = root.getAttribute('lang')?.trim();
+  if (lang) {
+    const locale = resolveLocale(lang);
+    if (locale) return locale;
+    warnOnce(`<html lang="${lang}"> is not a supported locale (${supportedList}); showing English.`);
+    return sourceLocale;
+  }
+  for (const language of navigator.languages ?? []) {
+    const locale = resolveLocale(language);
+    if (locale) return locale;
+  }
+  return sourceLocale;
+}
+
+export const isRightToLeft = (locale: string): boolean =>
+  (RIGHT_TO_LEFT_LOCALES as readonly string[]).includes(locale);
+
+let runtime: ReturnType<typeof configureLocalization> | undefined;
+let firstLocaleSettled: Promise<void> = Promise.resolve();
+
+async function activate(locale: Locale): Promise<void> {
+  if (!runtime) return;
+  try {
+    await runtime.setLocale(locale);
+  } catch (error) {
+    warnOnce(
+      `could not load the "${locale}" translations (${String(error)}); showing "${runtime.getLocale()}" instead.`,
+    );
+  }
+}
+
+/**
+ * Configures @lit/localize and starts following the page's language. Runs
+ * once, when the first element connects, so that importing a class has no
+ * side effects.
+ */
+export function startLocalization(): void {
+  if (runtime) return;
+  try {
+    runtime = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => localeLoaders[locale as TargetLocale](),
+    });
+  } catch (error) {
+    // Another copy of @lit/localize in this module graph is configured already
+    // (the host application's own): its locale drives our messages too.
+    warnOnce(`localization is already configured by the host page (${String(error)}).`);
+    return;
+  }
+  const follow = () => activate(pageLocale());
+  new MutationObserver(follow).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'data-relief-locale'],
+  });
+  window.addEventListener('languagechange', follow);
+  firstLocaleSettled = follow();
+}
+
+/** Resolves once the first locale is loaded (or failed), so that no English flashes first. */
+export const localeReady = (): Promise<void> => firstLocaleSettled;
+
+/** The locale the widgets render in now. */
+export function getLocale(): Locale {
+  return (runtime?.getLocale() ?? sourceLocale) as Locale;
+}
+
+/**
+ * Switches every widget on the page to `tag` (resolved like `<html lang>`).
+ * An unsupported tag warns and switches to English. The page's own language
+ * attributes still win when they change later.
+ */
+export function setLocale(tag: string): Promise<void> {
+  startLocalization();
+  const locale = resolveLocale(tag);
+  if (!locale) {
+    warnOnce(`setLocale("${tag}") is not supported; supported: ${supportedList}. Using English.`);
+  }
+  return activate(locale ?? sourceLocale);
+}

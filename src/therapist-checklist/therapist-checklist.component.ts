@@ -1,0 +1,157 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import { splitTokens } from '../core/attributes.js';
+import { ReliefFormElement } from '../core/form-element.js';
+import { renderItemText } from '../core/item-text.js';
+import { getLocale } from '../core/localization.js';
+import { warnOnce } from '../core/warn.js';
+import { therapistQualities } from './therapist-checklist.content.js';
+import { therapistChecklistStyles } from './therapist-checklist.styles.js';
+
+/**
+ * "2 of 3 qualities checked". The noun agrees with the total, so the message is
+ * chosen by the total's plural category in the active locale.
+ */
+function progressText(checked: number, total: number): string {
+  const locale = getLocale();
+  const numbers = new Intl.NumberFormat(locale);
+  const done = numbers.format(checked);
+  const all = numbers.format(total);
+  switch (new Intl.PluralRules(locale).select(total)) {
+    case 'zero':
+      return msg(str`${done} of ${all} qualities checked`, { id: 'therapist.progress.zero' });
+    case 'one':
+      return msg(str`${done} of ${all} quality checked`, { id: 'therapist.progress.one' });
+    case 'two':
+      return msg(str`${done} of ${all} qualities checked`, { id: 'therapist.progress.two' });
+    case 'few':
+      return msg(str`${done} of ${all} qualities checked`, { id: 'therapist.progress.few' });
+    case 'many':
+      return msg(str`${done} of ${all} qualities checked`, { id: 'therapist.progress.many' });
+    default:
+      return msg(str`${done} of ${all} qualities checked`, { id: 'therapist.progress.other' });
+  }
+}
+
+const idListConverter = {
+  fromAttribute: splitTokens,
+  toAttribute: (ids: readonly string[]) => ids.join(' '),
+};
+
+/**
+ * @summary What to look for in a pain-management massage therapist, as a checklist with
+ *   progress and a reset. Form-associated: each checked id is submitted under `name`.
+ *   Its state stays in the page: nothing is stored.
+ *
+ * @event {CustomEvent<{ value: string[] }>} relief-change - A quality was checked or unchecked,
+ *   or the checklist was reset; `detail.value` lists the checked ids.
+ *
+ * @csspart intro - The sentence before the checklist.
+ * @csspart fieldset - The `<fieldset>` grouping the checkboxes.
+ * @csspart list - The `<ul>`.
+ * @csspart item - One quality: a `<label>` around its checkbox and text.
+ * @csspart checkbox - A native checkbox.
+ * @csspart item-title - A quality's title.
+ * @csspart item-text - A quality's sentence.
+ * @csspart progress - The "2 of 3 qualities checked" status.
+ * @csspart reset-button - The button that restores the initial ticks.
+ */
+export class ReliefTherapistChecklist extends ReliefFormElement {
+  static override styles = [ReliefFormElement.styles, therapistChecklistStyles];
+
+  /**
+   * The checked quality ids (`experience`, `sensitivity`, `understanding`). The attribute,
+   * space-separated, gives the initial ticks, which a reset restores.
+   */
+  @property({ converter: idListConverter }) value: string[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') || changed.has('items')) {
+      const offered = this.selectItems(therapistQualities().items).map((item) => item.id as string);
+      const unknown = this.value.filter((id) => !offered.includes(id));
+      if (unknown.length) {
+        warnOnce(
+          `<${this.localName}> value names unknown or hidden quality id(s) ${unknown.join(', ')}; valid ids: ${offered.join(', ')}.`,
+        );
+        this.value = this.value.filter((id) => offered.includes(id));
+      }
+    }
+  }
+
+  protected override updated(): void {
+    let submitted: FormData | null = null;
+    if (this.name && this.value.length) {
+      submitted = new FormData();
+      for (const id of this.value) submitted.append(this.name, id);
+    }
+    this.internals.setFormValue(submitted, this.value.join(' '));
+  }
+
+  formResetCallback(): void {
+    this.value = splitTokens(this.getAttribute('value'));
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    this.value = typeof state === 'string' ? splitTokens(state) : [];
+  }
+
+  /** Restores the initial ticks (none unless `value` gives some) and announces the change. */
+  reset(): void {
+    this.formResetCallback();
+    this.emit('relief-change', { value: this.value });
+  }
+
+  private handleChange(event: Event): void {
+    const box = event.target as HTMLInputElement;
+    const offered = this.selectItems(therapistQualities().items).map((item) => item.id as string);
+    const checked = new Set(this.value);
+    if (box.checked) checked.add(box.value);
+    else checked.delete(box.value);
+    this.value = offered.filter((id) => checked.has(id));
+    this.emit('relief-change', { value: this.value });
+  }
+
+  override render() {
+    const { heading, intro, items } = therapistQualities();
+    const offered = this.selectItems(items);
+    const checkedCount = offered.filter((item) => this.value.includes(item.id)).length;
+    const disabled = this.isDisabled;
+    return this.renderBase(html`
+      ${this.renderHeading(heading)}
+      <p part="intro" class="intro">${intro}</p>
+      <fieldset part="fieldset" class="fieldset" aria-labelledby="heading" ?disabled=${disabled}>
+        <ul part="list" class="list" role="list">
+          ${offered.map(
+            (item) => html`<li>
+              <label part="item" class="item" data-id=${item.id}>
+                <input
+                  part="checkbox"
+                  class="checkbox"
+                  type="checkbox"
+                  value=${item.id}
+                  aria-labelledby="title-${item.id}"
+                  aria-describedby="text-${item.id}"
+                  .checked=${live(this.value.includes(item.id))}
+                  ?disabled=${disabled}
+                  @change=${this.handleChange}
+                />
+                <span>${renderItemText(item, { title: `title-${item.id}`, text: `text-${item.id}` })}</span>
+              </label>
+            </li>`,
+          )}
+        </ul>
+      </fieldset>
+      <div class="footer">
+        <p class="progress">
+          <progress class="meter" max=${offered.length} .value=${checkedCount} aria-hidden="true"></progress>
+          <span part="progress" role="status">${progressText(checkedCount, offered.length)}</span>
+        </p>
+        <button part="reset-button" class="button" type="button" ?disabled=${disabled} @click=${this.reset}>
+          ${msg('Reset checklist', { id: 'therapist.reset' })}
+        </button>
+      </div>
+    `);
+  }
+}

@@ -1,0 +1,205 @@
+import { expect, fixture } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../src/relief-widgets.js';
+import type { ReliefGuide } from '../src/guide/guide.js';
+import { getLocale, resolveLocale, setLocale, supportedLocales } from '../src/relief-widgets.js';
+import { captureWarnings, deepText, part, settled } from './support/helpers.js';
+import { localeLoaded, switchPageLanguage, visibleTexts } from './support/locale.js';
+
+const TARGET_LOCALES = ['es', 'fr', 'de', 'pt-BR', 'zh-Hans', 'ar'] as const;
+
+const EVERY_ELEMENT = `<div>
+  <relief-benefit-list></relief-benefit-list>
+  <relief-benefit-list set="how-it-helps"></relief-benefit-list>
+  <relief-benefit-list set="summary"></relief-benefit-list>
+  <relief-tip-list></relief-tip-list>
+  <relief-tip-list set="session"></relief-tip-list>
+  <relief-pain-selector value="back" required></relief-pain-selector>
+  <relief-therapist-checklist value="experience"></relief-therapist-checklist>
+  <relief-therapist-checklist items="sensitivity"></relief-therapist-checklist>
+  <relief-guide></relief-guide>
+</div>`;
+
+async function everyElement(): Promise<{ wrapper: HTMLElement; elements: LitElement[] }> {
+  const wrapper = await fixture<HTMLElement>(EVERY_ELEMENT);
+  const elements = [...wrapper.children] as LitElement[];
+  await Promise.all(elements.map(settled));
+  return { wrapper, elements };
+}
+
+afterEach(async () => {
+  document.documentElement.removeAttribute('data-relief-locale');
+  if (getLocale() !== 'en') {
+    const back = localeLoaded('en');
+    document.documentElement.lang = 'en';
+    await back;
+  }
+  document.documentElement.lang = 'en';
+});
+
+describe('locale resolution', () => {
+  const cases: [string, string | undefined][] = [
+    ['en', 'en'],
+    ['EN-gb', 'en'],
+    ['es', 'es'],
+    ['es-MX', 'es'],
+    ['es_419', 'es'],
+    ['fr-CA', 'fr'],
+    ['de-AT', 'de'],
+    ['pt', 'pt-BR'],
+    ['pt-PT', 'pt-BR'],
+    ['pt-br', 'pt-BR'],
+    ['zh', 'zh-Hans'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-SG', 'zh-Hans'],
+    ['zh-Hans-CN', 'zh-Hans'],
+    ['ar', 'ar'],
+    ['ar-EG', 'ar'],
+    ['ja', undefined],
+    ['', undefined],
+    ['<script>', undefined],
+  ];
+  for (const [tag, expected] of cases) {
+    it(`resolves "${tag}" to ${expected ?? 'nothing'}`, () => {
+      expect(resolveLocale(tag)).to.equal(expected);
+    });
+  }
+
+  it('lists its seven locales', () => {
+    expect([...supportedLocales].sort()).to.deep.equal(['ar', 'de', 'en', 'es', 'fr', 'pt-BR', 'zh-Hans']);
+  });
+});
+
+describe('following the page language', () => {
+  it('prefers <html data-relief-locale> over <html lang>', async () => {
+    const { elements } = await everyElement();
+    const loaded = localeLoaded('de');
+    document.documentElement.lang = 'fr';
+    document.documentElement.setAttribute('data-relief-locale', 'de-CH');
+    await loaded;
+    await Promise.all(elements.map(settled));
+    expect(getLocale()).to.equal('de');
+    expect(part(elements[0], '[part~="base"]').lang).to.equal('de');
+  });
+
+  it('warns about an unsupported data-relief-locale and falls back to <html lang>', async () => {
+    const { elements } = await everyElement();
+    const warnings = captureWarnings();
+    document.documentElement.setAttribute('data-relief-locale', 'tlh');
+    await switchPageLanguage('es-MX', 'es', elements);
+    warnings.restore();
+    expect(getLocale()).to.equal('es');
+    expect(warnings.messages.join()).to.contain('data-relief-locale="tlh"').and.contain('ar, de, en, es, fr, pt-BR, zh-Hans');
+  });
+
+  it('shows English, with one warning, for a page in a language it lacks', async () => {
+    const { elements } = await everyElement();
+    await switchPageLanguage('fr', 'fr', elements);
+    const warnings = captureWarnings();
+    await switchPageLanguage('ja', 'en', elements);
+    warnings.restore();
+    expect(getLocale()).to.equal('en');
+    expect(warnings.messages.filter((message) => message.includes('lang="ja"'))).to.have.length(1);
+    expect(deepText(elements[0])).to.contain('Key Benefits for Chronic Pain Management');
+  });
+
+  it('re-renders every element, nested ones included, when <html lang> changes', async () => {
+    const { elements } = await everyElement();
+    await switchPageLanguage('fr', 'fr', elements);
+    for (const element of elements) {
+      expect(part(element, '[part~="base"]').lang, element.localName).to.equal('fr');
+    }
+    const guide = elements.at(-1) as ReliefGuide;
+    const nestedChecklist = part(guide, 'relief-therapist-checklist');
+    expect(part(nestedChecklist, '[part~="base"]').lang).to.equal('fr');
+  });
+
+  it('switches by setLocale() and reports it by getLocale()', async () => {
+    const { elements } = await everyElement();
+    await setLocale('zh-CN');
+    await Promise.all(elements.map(settled));
+    expect(getLocale()).to.equal('zh-Hans');
+    expect(part(elements[0], '[part~="base"]').lang).to.equal('zh-Hans');
+    expect(window.ReliefWidgets!.getLocale()).to.equal('zh-Hans');
+  });
+
+  it('warns once and shows English for setLocale() of an unsupported locale', async () => {
+    await setLocale('de');
+    const warnings = captureWarnings();
+    await setLocale('klingon');
+    warnings.restore();
+    expect(getLocale()).to.equal('en');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('setLocale("klingon")').and.contain('ar, de, en, es, fr, pt-BR, zh-Hans');
+  });
+});
+
+describe('every element in every locale', () => {
+  let englishTexts: Set<string>;
+
+  before(async () => {
+    const { wrapper } = await everyElement();
+    englishTexts = new Set(visibleTexts(wrapper));
+  });
+
+  for (const locale of TARGET_LOCALES) {
+    it(`renders ${locale} with no English text left`, async () => {
+      const { wrapper, elements } = await everyElement();
+      await switchPageLanguage(locale, locale, elements);
+      const texts = visibleTexts(wrapper);
+      expect(texts.length).to.be.greaterThan(100);
+      expect(texts.filter((text) => englishTexts.has(text))).to.deep.equal([]);
+    });
+  }
+});
+
+describe('right-to-left', () => {
+  it('sets dir="rtl" inside every element in Arabic, and lays lists out from the right', async () => {
+    const { elements } = await everyElement();
+    await switchPageLanguage('ar', 'ar', elements);
+    for (const element of elements) {
+      expect(part(element, '[part~="base"]').dir, element.localName).to.equal('rtl');
+    }
+    const list = part(elements[0], '[part="list"]');
+    const style = getComputedStyle(list);
+    expect(style.direction).to.equal('rtl');
+    expect(parseFloat(style.paddingRight)).to.be.greaterThan(0);
+    expect(parseFloat(style.paddingLeft)).to.equal(0);
+  });
+
+  it('keeps dir="ltr" for left-to-right locales, even on a right-to-left page', async () => {
+    const { elements } = await everyElement();
+    document.documentElement.dir = 'rtl';
+    await switchPageLanguage('fr', 'fr', elements);
+    document.documentElement.dir = '';
+    expect(part(elements[0], '[part~="base"]').dir).to.equal('ltr');
+  });
+});
+
+describe('accessibility in other scripts', () => {
+  for (const locale of ['ar', 'zh-Hans']) {
+    it(`is axe-clean in ${locale}`, async () => {
+      const { wrapper, elements } = await everyElement();
+      await switchPageLanguage(locale, locale, elements);
+      await expect(wrapper).to.be.accessible();
+    });
+  }
+});
+
+describe('plural progress in other locales', () => {
+  it('uses the locale’s numbers and the plural form of the total', async () => {
+    const { elements } = await everyElement();
+    await switchPageLanguage('ar', 'ar', elements);
+    const progress = (index: number) => part(elements[index], '[part="progress"]').textContent!.trim();
+    const arabic = new Intl.NumberFormat('ar');
+    // 1 of 3 checked ("few": plural noun) and 0 of 1 ("one": singular noun).
+    expect(progress(6)).to.contain(arabic.format(1)).and.contain(arabic.format(3)).and.contain('صفات');
+    expect(progress(7)).to.contain(arabic.format(0)).and.contain('صفة').and.not.contain('صفات');
+  });
+
+  it('sets no space after the Chinese full-width colon', async () => {
+    const { elements } = await everyElement();
+    await switchPageLanguage('zh-CN', 'zh-Hans', elements);
+    expect(deepText(part(elements[0], '[part="item"]'))).to.match(/：\S/);
+  });
+});
