@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -31,10 +32,34 @@ function selfContainedLocaleChunks(): Plugin {
   };
 }
 
-/** `vite build` writes the ES bundle (with one lazy chunk per locale) and the classic script. */
-export default defineConfig({
-  define: { __RELIEF_VERSION__: JSON.stringify(version) },
-  plugins: [selfContainedLocaleChunks()],
+const define = { __RELIEF_VERSION__: JSON.stringify(version) };
+
+/**
+ * Minifies the markup in Lit's html`` and css`` templates (the JS minifier
+ * leaves template strings alone), for the browsers the README supports, so
+ * that lightningcss keeps light-dark() and logical properties as written.
+ */
+const minifiedTemplates = (): Plugin => ({
+  ...(minifyTemplates({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: {
+      minifyOptions: {
+        minifyCSS: { targets: { chrome: 123 << 16, firefox: 120 << 16, safari: (17 << 16) | (5 << 8) } },
+      },
+    },
+  }) as unknown as Plugin),
+  enforce: 'pre',
+});
+
+/**
+ * `vite build` writes the bundles for script tags and CDNs: the ES bundle
+ * (Lit inside, one lazy chunk per locale) and the classic script (everything
+ * inside).
+ */
+const bundles: UserConfig = {
+  define,
+  plugins: [selfContainedLocaleChunks(), minifiedTemplates()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -51,4 +76,43 @@ export default defineConfig({
       },
     },
   },
-});
+};
+
+/**
+ * `vite build --mode modules` writes the npm package's module tree in
+ * dist/esm/: one file per source module, Lit and @lit/localize left as
+ * dependencies, so that an application's bundler shares them and takes only
+ * the elements it imports.
+ */
+const modules: UserConfig = {
+  define,
+  plugins: [minifiedTemplates()],
+  build: {
+    target: 'es2022',
+    outDir: 'dist/esm',
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: {
+        'relief-widgets': 'src/relief-widgets.ts',
+        ...Object.fromEntries(
+          ['benefit-list', 'tip-list', 'pain-selector', 'therapist-checklist', 'guide'].flatMap((name) => [
+            [`${name}/${name}`, `src/${name}/${name}.ts`],
+            [`${name}/${name}.component`, `src/${name}/${name}.component.ts`],
+          ]),
+        ),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//],
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'modules' ? modules : bundles));

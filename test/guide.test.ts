@@ -198,6 +198,16 @@ describe('<relief-guide> review dates', () => {
     });
   }
 
+  it('warns about a `today` that is not a valid Date and reads the visitor’s clock', async () => {
+    const element = await guide();
+    const warnings = captureWarnings();
+    (element as unknown as { today: unknown }).today = '2020-01-01';
+    await element.updateComplete;
+    warnings.restore();
+    expect(warnings.messages[0]).to.contain('today must be a valid Date');
+    expect(deepText(element)).to.contain('Last updated 12 Nov 2024');
+  });
+
   it('follows date changes after the first render', async () => {
     const element = await guide(undefined, new Date(2026, 10, 24));
     expect(notice(element)).not.to.equal(null);

@@ -138,6 +138,31 @@ describe('<relief-therapist-checklist>', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('keeps its ticks in sessionStorage only when the clinic opts in with persist', async () => {
+    const markup = '<relief-therapist-checklist name="persisted" persist="session"></relief-therapist-checklist>';
+    const first = await checklist(markup);
+    box(first, 'sensitivity').click();
+    await first.updateComplete;
+    expect(sessionStorage.getItem('relief-widgets:therapist-checklist:persisted')).to.equal('sensitivity');
+    first.remove();
+    const again = await checklist(markup);
+    expect(again.value).to.deep.equal(['sensitivity']);
+    expect(box(again, 'sensitivity').checked).to.equal(true);
+    sessionStorage.clear();
+  });
+
+  it('warns and stores nothing for an unknown persist value or without a key', async () => {
+    const warnings = captureWarnings();
+    const unknown = await checklist('<relief-therapist-checklist name="q" persist="forever"></relief-therapist-checklist>');
+    const keyless = await checklist('<relief-therapist-checklist persist="local"></relief-therapist-checklist>');
+    box(unknown, 'experience').click();
+    box(keyless, 'experience').click();
+    warnings.restore();
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+    expect(warnings.messages.join('\n')).to.contain('persist="forever" is not one of: session, local');
+    expect(warnings.messages.join('\n')).to.contain('persist needs a name or an id');
+  });
+
   it('is accessible with some qualities checked (axe)', async () => {
     const element = await checklist('<relief-therapist-checklist value="experience"></relief-therapist-checklist>');
     await expect(element).to.be.accessible();

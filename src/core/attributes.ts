@@ -1,4 +1,4 @@
-import { warnOnce } from './warn.js';
+import { warnInvalid, warnOnce } from './warn.js';
 
 export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
@@ -19,9 +19,7 @@ export function parseChoice<T extends string>(
 ): T {
   if (value === null || value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  warnOnce(
-    `<${tag}> ${attribute}=${quote(value)} is not valid; use one of: ${choices.join(', ')}. Using "${fallback}".`,
-  );
+  warnInvalid(`<${tag}> ${attribute}`, value, choices, `Using "${fallback}".`);
   return fallback;
 }
 
@@ -33,9 +31,7 @@ export function parseHeadingLevel(
 ): HeadingLevel {
   if (value === null || value === undefined) return DEFAULT_HEADING_LEVEL;
   if ((HEADING_LEVELS as readonly number[]).includes(value)) return value as HeadingLevel;
-  warnOnce(
-    `<${tag}> heading-level=${quote(attributeText ?? value)} is not valid; use one of: ${HEADING_LEVELS.join(', ')}. Using ${DEFAULT_HEADING_LEVEL}.`,
-  );
+  warnInvalid(`<${tag}> heading-level`, attributeText ?? value, HEADING_LEVELS, `Using ${DEFAULT_HEADING_LEVEL}.`);
   return DEFAULT_HEADING_LEVEL;
 }
 

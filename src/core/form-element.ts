@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { ReliefElement } from './relief-element.js';
 
 /**
@@ -8,6 +8,12 @@ import { ReliefElement } from './relief-element.js';
  * through ElementInternals, like native controls.
  */
 export abstract class ReliefFormElement extends ReliefElement {
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    formDisabled: { state: true },
+  };
+
   static readonly formAssociated = true;
 
   static override shadowRootOptions: ShadowRootInit = { ...ReliefElement.shadowRootOptions, delegatesFocus: true };
@@ -15,13 +21,13 @@ export abstract class ReliefFormElement extends ReliefElement {
   protected readonly internals: ElementInternals = this.attachInternals();
 
   /** The name under which the value is submitted with the form. */
-  @property({ reflect: true }) name?: string;
+  declare name?: string;
 
   /** Disables the control: it can't be changed and is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Set by the platform when an ancestor `<fieldset disabled>` (or `disabled`) applies. */
-  @state() protected formDisabled = false;
+  protected formDisabled = false;
 
   protected get isDisabled(): boolean {
     return this.disabled || this.formDisabled;
@@ -32,22 +38,27 @@ export abstract class ReliefFormElement extends ReliefElement {
     return this.internals.form;
   }
 
+  /** The control's validity, as on a native control (`valueMissing` when `required` and empty). */
   get validity(): ValidityState {
     return this.internals.validity;
   }
 
+  /** The browser's message for the current validity problem, in the widgets' language; empty when valid. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
 
+  /** Whether the control takes part in form validation (not when disabled). */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
 
+  /** Returns whether the control is valid, firing `invalid` on it when it is not. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /** Like `checkValidity()`, and shows the browser's validation message when invalid. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { parseChoice } from './attributes.js';
 import type { ItemSet } from './content.js';
 import { itemListStyles } from './item-list.styles.js';
@@ -20,8 +19,12 @@ import { ReliefElement } from './relief-element.js';
 export abstract class ReliefItemList<SetName extends string> extends ReliefElement {
   static override styles = [ReliefElement.styles, itemListStyles];
 
+  static override properties: PropertyDeclarations = {
+    set: {},
+  };
+
   /** Which list of the page to show. */
-  @property() set?: string;
+  declare set?: string;
 
   protected abstract readonly setNames: readonly SetName[];
   protected abstract itemSet(name: SetName): ItemSet;

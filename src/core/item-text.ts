@@ -1,15 +1,12 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ContentItem } from './content.js';
 import { getLocale } from './localization.js';
 
 /** A list item's title as it stands before its sentence ("Relaxes Muscles:"). */
 const itemTitleLabel = (title: string): string =>
-  msg(str`${title}:`, {
-    id: 'ui.item-title',
-    desc: 'A list item title followed by its sentence, as in "Relaxes Muscles: Massage therapy helps…". Keep the placeholder; use your language\'s colon and spacing.',
-  });
+  // Translators: see TRANSLATING.md (ui.item-title) for the colon and spacing.
+  msg(str`${title}:`, { id: 'ui.item-title' });
 
 /**
  * "Relaxes Muscles: Massage therapy helps…": an item's title, then its
@@ -18,5 +15,5 @@ const itemTitleLabel = (title: string): string =>
  */
 export function renderItemText(item: ContentItem, ids?: { title: string; text: string }): TemplateResult {
   const space = getLocale().startsWith('zh') ? '' : ' ';
-  return html`<span part="item-title" class="item-title" id=${ifDefined(ids?.title)}>${itemTitleLabel(item.title)}</span>${space}<span part="item-text" id=${ifDefined(ids?.text)}>${item.text}</span>`;
+  return html`<span part="item-title" class="item-title" id=${ids?.title ?? nothing}>${itemTitleLabel(item.title)}</span>${space}<span part="item-text" id=${ids?.text ?? nothing}>${item.text}</span>`;
 }

@@ -1,6 +1,6 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { warnOnce } from './warn.js';
+import { warnInvalid, warnOnce } from './warn.js';
 
 export type Locale = (typeof allLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
@@ -38,8 +38,6 @@ export function resolveLocale(tag: string): Locale | undefined {
   return allLocales.find((locale) => locale === base);
 }
 
-const supportedList = allLocales.join(', ');
-
 /**
  * The page's locale: `<html data-relief-locale>`, then `<html lang>`, then the
  * visitor's `navigator.languages`, then English. An unsupported
@@ -53,13 +51,13 @@ export function pageLocale(): Locale {
   if (override) {
     const locale = resolveLocale(override);
     if (locale) return locale;
-    warnOnce(`<html data-relief-locale="${override}"> is not supported; supported: ${supportedList}.`);
+    warnInvalid('<html> data-relief-locale', override, allLocales, 'Using <html lang>.');
   }
   const lang = root.getAttribute('lang')?.trim();
   if (lang) {
     const locale = resolveLocale(lang);
     if (locale) return locale;
-    warnOnce(`<html lang="${lang}"> is not a supported locale (${supportedList}); showing English.`);
+    warnInvalid('<html> lang', lang, allLocales, 'Showing English.');
     return sourceLocale;
   }
   for (const language of navigator.languages ?? []) {
@@ -73,7 +71,8 @@ export const isRightToLeft = (locale: string): boolean =>
   (RIGHT_TO_LEFT_LOCALES as readonly string[]).includes(locale);
 
 let runtime: ReturnType<typeof configureLocalization> | undefined;
-let firstLocaleSettled: Promise<void> = Promise.resolve();
+/** Set while the page's first locale is loading; resolves when it is ready or has failed. */
+let firstLocaleLoading: Promise<void> | undefined;
 
 async function activate(locale: Locale): Promise<void> {
   if (!runtime) return;
@@ -111,11 +110,17 @@ export function startLocalization(): void {
     attributeFilter: ['lang', 'data-relief-locale'],
   });
   window.addEventListener('languagechange', follow);
-  firstLocaleSettled = follow();
+  const first = pageLocale();
+  if (first !== sourceLocale) {
+    firstLocaleLoading = activate(first).finally(() => (firstLocaleLoading = undefined));
+  }
 }
 
-/** Resolves once the first locale is loaded (or failed), so that no English flashes first. */
-export const localeReady = (): Promise<void> => firstLocaleSettled;
+/**
+ * While the page's first locale loads, the promise of its end (success or
+ * failure); `undefined` once the widgets can show their text.
+ */
+export const firstLocaleLoad = (): Promise<void> | undefined => firstLocaleLoading;
 
 /** The locale the widgets render in now. */
 export function getLocale(): Locale {
@@ -131,7 +136,7 @@ export function setLocale(tag: string): Promise<void> {
   startLocalization();
   const locale = resolveLocale(tag);
   if (!locale) {
-    warnOnce(`setLocale("${tag}") is not supported; supported: ${supportedList}. Using English.`);
+    warnInvalid('setLocale() locale', tag, allLocales, 'Showing English.');
   }
   return activate(locale ?? sourceLocale);
 }

@@ -49,6 +49,10 @@ export const reliefElementStyles = css`
     border-radius: var(--_radius);
   }
 
+  .loading {
+    visibility: hidden;
+  }
+
   .heading {
     margin-block: 0 0.5em;
     font-size: 1.375em;
@@ -86,12 +90,13 @@ export const reliefElementStyles = css`
     outline-offset: 2px;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      transition-duration: 0s !important;
-      animation-duration: 0s !important;
+  /* Motion only for visitors who have not asked for less. */
+  @media (prefers-reduced-motion: no-preference) {
+    .control {
+      transition:
+        background-color 150ms ease-out,
+        border-color 150ms ease-out,
+        box-shadow 150ms ease-out;
     }
   }
 `;

@@ -1,22 +1,12 @@
-import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { LitElement, html, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { parseHeadingLevel, parseIdList, type HeadingLevel } from './attributes.js';
 import type { ContentItem } from './content.js';
 import type { ReliefEventMap } from './events.js';
-import { getLocale, isRightToLeft, localeReady, startLocalization } from './localization.js';
+import { firstLocaleLoad, getLocale, isRightToLeft, startLocalization } from './localization.js';
 import { reliefElementStyles } from './relief-element.styles.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
-
-const headingTags: Record<HeadingLevel, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /**
  * The base of every relief element: shared attributes, localization that
@@ -26,34 +16,40 @@ const headingTags: Record<HeadingLevel, StaticValue> = {
  * @csspart base - The wrapper, in the active locale's language and direction.
  * @csspart heading - The element's heading.
  *
- * @cssproperty --relief-color-accent - Accent: list markers, controls, the chosen option.
- * @cssproperty --relief-color-on-accent - Text on the accent colour.
- * @cssproperty --relief-color-text - Body text.
- * @cssproperty --relief-color-muted - Secondary text.
- * @cssproperty --relief-color-surface - Background.
- * @cssproperty --relief-color-surface-raised - Background of the chosen option and of notes.
- * @cssproperty --relief-color-border - Borders of controls and cards.
- * @cssproperty --relief-color-focus - Focus ring (defaults to the accent).
- * @cssproperty --relief-radius - Corner radius.
- * @cssproperty --relief-padding - Space inside the element's card (default `1.25em`; `0` for none).
- * @cssproperty --relief-spacing - Base spacing unit.
- * @cssproperty --relief-font-family - Font family (inherits from the page by default).
- * @cssproperty --relief-font-size - Base size (default `medium`: the visitor's own default size).
+ * @cssproperty {<color>} [--relief-color-accent=light-dark(#0b6b5e, #6fd6c3)] - Accent: list markers, controls, the chosen option, links.
+ * @cssproperty {<color>} [--relief-color-on-accent=light-dark(#ffffff, #0d1f1b)] - Text on the accent colour.
+ * @cssproperty {<color>} [--relief-color-text=light-dark(#1f2933, #e6e9ed)] - Body text.
+ * @cssproperty {<color>} [--relief-color-muted=light-dark(#4a5560, #b4bcc5)] - Secondary text.
+ * @cssproperty {<color>} [--relief-color-surface=light-dark(#ffffff, #1b1f24)] - Background of the element's card.
+ * @cssproperty {<color>} [--relief-color-surface-raised=light-dark(#eef5f3, #24302d)] - Background of the chosen option and of notes.
+ * @cssproperty {<color>} [--relief-color-border=light-dark(#767f88, #8b959f)] - Borders of controls and cards.
+ * @cssproperty {<color>} [--relief-color-focus=var(--relief-color-accent)] - Focus ring (defaults to the accent).
+ * @cssproperty {<length>} [--relief-radius=0.5em] - Corner radius.
+ * @cssproperty {<length>} [--relief-padding=1.25em] - Space inside the element's card (`0` for none).
+ * @cssproperty {<length>} [--relief-spacing=1em] - Base spacing unit.
+ * @cssproperty [--relief-font-family=inherit] - Font family (inherits from the page by default).
+ * @cssproperty {<length>} [--relief-font-size=medium] - Base size (default `medium`: the visitor's own default size, so the page's `html { font-size }` does not leak in).
  */
 export abstract class ReliefElement extends LitElement {
   static override styles: CSSResultGroup = reliefElementStyles;
+
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    items: {},
+  };
 
   /** The package version that defined this element (compared by `define()`). */
   static readonly version: string = VERSION;
 
   /** Replaces the heading text. Always rendered as text, never as HTML. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** The heading's level, 2 to 6, so that the widget fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  declare headingLevel?: number;
 
   /** Space-separated item ids: which items to show, in which order. */
-  @property() items?: string;
+  declare items?: string;
 
   constructor() {
     super();
@@ -63,12 +59,8 @@ export abstract class ReliefElement extends LitElement {
   override connectedCallback(): void {
     startLocalization();
     super.connectedCallback();
-  }
-
-  /** Waits for the page's locale before the first render, so English never flashes first. */
-  protected override async scheduleUpdate(): Promise<void> {
-    await localeReady();
-    super.scheduleUpdate();
+    // Re-render when the first locale settles, also when it failed (no 'ready' event then).
+    void firstLocaleLoad()?.then(() => this.requestUpdate());
   }
 
   /** Dispatches a bubbling, composed event from the host. */
@@ -107,14 +99,35 @@ export abstract class ReliefElement extends LitElement {
 
   /** A heading of `level` with `text`, as text, carrying `id` and the part of the same name. */
   protected renderHeadingAt(level: HeadingLevel, text: string, id: string, partName = id): TemplateResult {
-    const tag = headingTags[level];
-    return staticHtml`<${tag} part=${partName} class=${partName} id=${id}>${text}</${tag}>`;
+    // One template per level: Lit cannot bind a tag name, and static templates cost more.
+    switch (level) {
+      case 2:
+        return html`<h2 part=${partName} class=${partName} id=${id}>${text}</h2>`;
+      case 3:
+        return html`<h3 part=${partName} class=${partName} id=${id}>${text}</h3>`;
+      case 4:
+        return html`<h4 part=${partName} class=${partName} id=${id}>${text}</h4>`;
+      case 5:
+        return html`<h5 part=${partName} class=${partName} id=${id}>${text}</h5>`;
+      case 6:
+        return html`<h6 part=${partName} class=${partName} id=${id}>${text}</h6>`;
+    }
   }
 
-  /** Wraps the content in the `base` part, in the active locale's language and direction. */
+  /**
+   * Wraps the content in the `base` part, in the active locale's language and
+   * direction. While the page's first locale loads, the English text is laid
+   * out but hidden: it holds the element's place (so the page barely moves
+   * when the translation arrives) without flashing English.
+   */
   protected renderBase(content: unknown): TemplateResult {
     const locale = getLocale();
-    return html`<div part="base" class="base" lang=${locale} dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}>
+    return html`<div
+      part="base"
+      class=${firstLocaleLoad() ? 'base loading' : 'base'}
+      lang=${locale}
+      dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}
+    >
       ${content}
     </div>`;
   }

@@ -9,3 +9,11 @@ export function warnOnce(message: string): void {
   alreadyWarned.add(message);
   console.warn(`relief-widgets: ${message}`);
 }
+
+/**
+ * Warns once that `subject` (`<relief-guide> set`, `<html> lang`…) was given
+ * `value`, names the valid values, and says what happens instead.
+ */
+export function warnInvalid(subject: string, value: unknown, valid: readonly unknown[], consequence: string): void {
+  warnOnce(`${subject}=${JSON.stringify(String(value))} is not one of: ${valid.join(', ')}. ${consequence}`);
+}

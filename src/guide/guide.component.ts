@@ -1,9 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { parseIdList, type HeadingLevel } from '../core/attributes.js';
 import { getLocale } from '../core/localization.js';
 import { ReliefElement } from '../core/relief-element.js';
+import { warnOnce } from '../core/warn.js';
 import { disclaimer, furtherResources, GUIDE_SECTIONS, guideText, reviewText, safetyNote, type GuideSection } from './guide.content.js';
 import { guideStyles } from './guide.styles.js';
 import {
@@ -19,9 +19,15 @@ const NESTED_PARTS =
   'base: section-base, heading: section-heading, intro, list, item, item-title, item-text, outro, fieldset, legend, options, option, option-checked, radio, panel, panel-item, checkbox, progress, reset-button';
 
 /**
- * @summary The whole "Can massage help? Chronic Pain Management" page in one tag: the
- *   clinic page's sections in order, then further resources, a safety note, a disclaimer
- *   and the review dates, with a notice once the review date has passed.
+ * The whole "Can massage help? Chronic Pain Management" page in one tag: the clinic
+ * page's sections in order (the lists, the pain selector and the therapist checklist are
+ * the other relief elements, nested one heading level below the guide's own heading),
+ * then further resources, a safety note, a disclaimer and the review dates, formatted
+ * for the page's language. Once the next review date has passed, a notice says the
+ * information may be out of date.
+ *
+ * @summary The whole "Can massage help? Chronic Pain Management" page in one tag, with
+ *   further resources, a safety note, a disclaimer and review dates.
  *
  * @attr {string} items - Space-separated section ids, in the order to show them: `introduction`,
  *   `massage-for-pain`, `how-it-helps`, `key-benefits`, `pain-types`, `lifestyle-tips`, `session-tips`,
@@ -41,19 +47,51 @@ const NESTED_PARTS =
  * @csspart safety - The safety note.
  * @csspart disclaimer - The disclaimer.
  * @csspart review-dates - "Last updated … · Next review due …".
- * @csspart item - A list item of any nested list (also `item-title`, `item-text`, `option`, `checkbox`…).
+ * @csspart section-base - The `base` part of each nested element.
+ * @csspart intro - Exported from the nested elements: the sentence before a list or control.
+ * @csspart list - Exported from the nested lists and checklist: the `<ul>`.
+ * @csspart item - Exported from the nested lists and checklist: one item.
+ * @csspart item-title - Exported from the nested elements: an item's title.
+ * @csspart item-text - Exported from the nested elements: an item's sentence.
+ * @csspart outro - Exported from the nested lists: the sentence after a list.
+ * @csspart fieldset - Exported from the pain selector and checklist: the `<fieldset>`.
+ * @csspart legend - Exported from the pain selector: the group's visible label.
+ * @csspart options - Exported from the pain selector: the container of the choices.
+ * @csspart option - Exported from the pain selector: one choice.
+ * @csspart option-checked - Exported from the pain selector: the chosen option.
+ * @csspart radio - Exported from the pain selector: a native radio button.
+ * @csspart panel - Exported from the pain selector: how massage may help the chosen type.
+ * @csspart panel-item - Exported from the pain selector: one type's text in the panel.
+ * @csspart checkbox - Exported from the checklist: a native checkbox.
+ * @csspart progress - Exported from the checklist: the "2 of 3 qualities checked" status.
+ * @csspart reset-button - Exported from the checklist: the reset button.
  */
 export class ReliefGuide extends ReliefElement {
   static override styles = [ReliefElement.styles, guideStyles];
 
+  static override properties: PropertyDeclarations = {
+    lastUpdated: { attribute: 'last-updated' },
+    nextReview: { attribute: 'next-review' },
+    today: { attribute: false },
+  };
+
   /** The date this information was last updated, `YYYY-MM-DD` (default: the clinic page's, 2024-11-12). */
-  @property({ attribute: 'last-updated' }) lastUpdated?: string;
+  declare lastUpdated?: string;
 
   /** The date its next review is due, `YYYY-MM-DD` (default: the clinic page's, 2026-11-11). */
-  @property({ attribute: 'next-review' }) nextReview?: string;
+  declare nextReview?: string;
 
   /** The date that counts as today for the review notice: the visitor's clock unless set (previews, tests). */
-  @property({ attribute: false }) today?: Date;
+  declare today?: Date;
+
+  /** `today` when it is a valid Date; anything else warns once and reads the visitor's clock. */
+  private validToday(): Date {
+    const today: unknown = this.today;
+    if (today === undefined || today === null) return new Date();
+    if (today instanceof Date && !Number.isNaN(today.getTime())) return today;
+    warnOnce(`<${this.localName}> today must be a valid Date, not ${JSON.stringify(today)}; using the visitor's clock.`);
+    return new Date();
+  }
 
   private renderSection(section: GuideSection, level: HeadingLevel): TemplateResult {
     const text = guideText();
@@ -123,10 +161,7 @@ export class ReliefGuide extends ReliefElement {
               ><cite class="citation-title" lang="en">${citation.title}</cite
               ><span class="visually-hidden"> ${newTab}</span></a
             >
-            <span class="citation-meta" lang="en"
-              >${citation.authors ? `${citation.authors}. ` : ''}${citation.publisher}, ${citation.year}.</span
-            >
-            <span class="citation-summary">${citation.summary}</span>
+            <span class="citation-meta" lang="en">${citation.publisher}, ${citation.year}.</span>
           </li>`,
         )}
       </ul>
@@ -165,18 +200,16 @@ export class ReliefGuide extends ReliefElement {
     const sections = (parseIdList(this.localName, 'items', this.items, GUIDE_SECTIONS) ?? GUIDE_SECTIONS) as GuideSection[];
     const lastUpdated = parseReviewDate(this.localName, 'last-updated', this.lastUpdated, PAGE_LAST_UPDATED);
     const nextReview = parseReviewDate(this.localName, 'next-review', this.nextReview, PAGE_NEXT_REVIEW);
-    const root = document.documentElement;
-    const pageLanguage = root.getAttribute('data-relief-locale') || root.getAttribute('lang');
-    const format = (date: string) => formatReviewDate(date, getLocale(), pageLanguage);
+    const format = (date: string) => formatReviewDate(date, getLocale());
     return this.renderBase(html`
-      <header part="header" class="header">
+      <div part="header" class="header">
         <p part="eyebrow" class="eyebrow">${text.eyebrow}</p>
         ${this.renderHeading(text.title)}
         <p part="lead" class="lead">${text.lead}</p>
-        ${isOverdue(nextReview, this.today ?? new Date())
+        ${isOverdue(nextReview, this.validToday())
           ? html`<p part="overdue-notice" class="notice">${reviewText.overdue(format(nextReview))}</p>`
           : nothing}
-      </header>
+      </div>
       ${sections.map((section) => this.renderSection(section, sectionLevel))} ${this.renderSafety(sectionLevel)}
       <p part="disclaimer" class="disclaimer">${disclaimer()}</p>
       <p part="review-dates" class="review-dates">

@@ -41,12 +41,9 @@ export const guideText = () => ({
 export interface Citation {
   readonly id: string;
   readonly title: string;
-  readonly authors?: string;
   readonly publisher: string;
   readonly year: number;
   readonly url: string;
-  /** What it says, in short and as modestly as the source: translated. */
-  readonly summary: string;
 }
 
 /** The vetted sources of `shared/content/sources.md`, for "Further Resources". */
@@ -61,10 +58,6 @@ export const furtherResources = () => ({
       publisher: 'National Center for Complementary and Integrative Health (NCCIH)',
       year: 2019,
       url: 'https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know',
-      summary: msg(
-        'Massage may help some kinds of chronic pain. It has few risks with a trained therapist, but it is not risk-free.',
-        { id: 'resources.nccih-massage.summary' },
-      ),
     },
     {
       id: 'nccih-chronic-pain',
@@ -72,21 +65,13 @@ export const furtherResources = () => ({
       publisher: 'National Center for Complementary and Integrative Health (NCCIH)',
       year: 2021,
       url: 'https://www.nccih.nih.gov/health/chronic-pain-and-complementary-health-approaches-usefulness-and-safety',
-      summary: msg('What is known about massage and other complementary approaches for managing chronic pain.', {
-        id: 'resources.nccih-chronic-pain.summary',
-      }),
     },
     {
       id: 'cochrane-low-back-pain',
       title: 'Massage for low-back pain',
-      authors: 'Furlan AD, Giraldo M, Baskwill A, Irvin E, Imamura M',
       publisher: 'Cochrane Database of Systematic Reviews',
       year: 2015,
       url: 'https://doi.org/10.1002/14651858.CD001929.pub3',
-      summary: msg(
-        'A review of 25 trials with 3,096 people: massage eased low-back pain in the short term only, and confidence in the evidence is low. Side effects were minor.',
-        { id: 'resources.cochrane-low-back-pain.summary' },
-      ),
     },
     {
       id: 'ahrq-chronic-pain',
@@ -94,10 +79,6 @@ export const furtherResources = () => ({
       publisher: 'Agency for Healthcare Research and Quality (AHRQ), Comparative Effectiveness Review 227',
       year: 2020,
       url: 'https://effectivehealthcare.ahrq.gov/products/noninvasive-nonpharm-pain-update/research',
-      summary: msg(
-        'Massage gave a small benefit, lasting at least a month, for chronic low-back and neck pain, with no serious harms.',
-        { id: 'resources.ahrq-chronic-pain.summary' },
-      ),
     },
     {
       id: 'nice-ng59',
@@ -105,22 +86,13 @@ export const furtherResources = () => ({
       publisher: 'National Institute for Health and Care Excellence (NICE)',
       year: 2016,
       url: 'https://www.nice.org.uk/guidance/ng59',
-      summary: msg(
-        'Recommends manual therapy, including massage, for low-back pain only as part of a treatment plan that includes exercise.',
-        { id: 'resources.nice-ng59.summary' },
-      ),
     },
     {
       id: 'plos-fibromyalgia',
       title: 'Massage therapy for fibromyalgia: a systematic review and meta-analysis of randomized controlled trials',
-      authors: 'Li Y-h, Wang F-y, Feng C-q, Yang X-f, Sun Y-h',
       publisher: 'PLoS One',
       year: 2014,
       url: 'https://doi.org/10.1371/journal.pone.0089304',
-      summary: msg(
-        'In fibromyalgia, massage for at least five weeks improved pain, anxiety and depression, but not sleep.',
-        { id: 'resources.plos-fibromyalgia.summary' },
-      ),
     },
   ] satisfies Citation[],
 });

@@ -71,8 +71,7 @@ export const guideStyles = css`
     text-underline-offset: 0.15em;
   }
 
-  .citation-meta,
-  .citation-summary {
+  .citation-meta {
     display: block;
   }
 

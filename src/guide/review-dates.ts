@@ -35,26 +35,12 @@ export function localIsoDate(today: Date): string {
 export const isOverdue = (nextReview: string, today: Date): boolean => localIsoDate(today) > nextReview;
 
 /**
- * The locale to format dates in: the page's own regional tag when it is of the
- * active language (`en-US`, `es-MX`); `en` alone formats the British way, as
- * the clinic page does.
+ * "12 Nov 2024" in the active locale; English the British way, as the clinic
+ * page writes its dates.
  */
-function dateLocale(locale: string, pageLanguage: string | null): string {
-  const base = (tag: string) => tag.toLowerCase().split('-')[0];
-  if (pageLanguage?.includes('-') && base(pageLanguage) === base(locale)) {
-    try {
-      return Intl.getCanonicalLocales(pageLanguage)[0];
-    } catch {
-      // A malformed page tag: the active locale formats instead.
-    }
-  }
-  return locale === 'en' ? 'en-GB' : locale;
-}
-
-/** "12 Nov 2024", formatted for the active locale. */
-export function formatReviewDate(isoDate: string, locale: string, pageLanguage: string | null): string {
+export function formatReviewDate(isoDate: string, locale: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(dateLocale(locale, pageLanguage), {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

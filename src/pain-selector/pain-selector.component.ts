@@ -1,17 +1,27 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { live } from 'lit/directives/live.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { ReliefFormElement } from '../core/form-element.js';
 import { renderItemText } from '../core/item-text.js';
-import { warnOnce } from '../core/warn.js';
+import { warnInvalid } from '../core/warn.js';
 import { painTypes, type PainType } from './pain-selector.content.js';
 import { painSelectorStyles } from './pain-selector.styles.js';
+import { choiceStyles } from '../core/choice.styles.js';
 
 /**
+ * The four common types of chronic pain as a group of native radio buttons in a
+ * fieldset: the patient picks one and sees how massage may help it (until then, all
+ * four show, as on the clinic page). Form-associated: with a `name`, the chosen id is
+ * submitted with the clinic's own `<form>`; it follows form reset, `<fieldset disabled>`
+ * and, with `required`, the browser's own validation. The choice stays in the page.
+ *
  * @summary The four common types of chronic pain as a radio group: the patient picks one
- *   and sees how massage may help it (until then, all four show, as on the clinic page). Form-associated: works inside a clinic's intake form.
+ *   and sees how massage may help it. Form-associated: works inside a clinic's intake form.
+ *
+ * @attr {"back" | "joint" | "fibromyalgia" | "neuropathy"} value - The chosen pain type, or empty (nothing
+ *   chosen, the default). The attribute gives the initial choice, which a form reset restores; an unknown
+ *   or hidden id warns and chooses nothing.
+ * @attr {string} items - Space-separated pain type ids, in the order to offer them (default: all):
+ *   `back`, `joint`, `fibromyalgia`, `neuropathy`.
  *
  * @event {CustomEvent<{ value: string }>} relief-change - The patient chose a pain type; `detail.value` is its id.
  *
@@ -26,24 +36,27 @@ import { painSelectorStyles } from './pain-selector.styles.js';
  * @csspart panel-item - One type's title and sentence in the panel.
  */
 export class ReliefPainSelector extends ReliefFormElement {
-  static override styles = [ReliefFormElement.styles, painSelectorStyles];
+  static override styles = [ReliefFormElement.styles, choiceStyles, painSelectorStyles];
+
+  static override properties: PropertyDeclarations = {
+    value: {},
+    required: { type: Boolean, reflect: true },
+  };
 
   /**
    * The chosen pain type (`back`, `joint`, `fibromyalgia` or `neuropathy`), or empty.
    * The attribute gives the initial choice, which a form reset restores.
    */
-  @property() value = '';
+  value = '';
 
   /** The form can't be submitted until a pain type is chosen. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('value') || changed.has('items')) && this.value) {
       const offered = this.selectItems(painTypes().items).map((item) => item.id);
       if (!(offered as string[]).includes(this.value)) {
-        warnOnce(
-          `<${this.localName}> value=${JSON.stringify(this.value)} is not one of the offered pain types: ${offered.join(', ')}. Nothing is chosen.`,
-        );
+        warnInvalid(`<${this.localName}> value`, this.value, offered, 'Nothing is chosen.');
         this.value = '';
       }
     }
@@ -90,25 +103,25 @@ export class ReliefPainSelector extends ReliefFormElement {
             ? html`<span class="required">${msg('(required)', { id: 'ui.required' })}</span>`
             : ''}
         </legend>
-        <div part="options" class="options">
+        <div part="options" class="choices options">
           ${offered.map((item) => {
             const checked = item.id === this.value;
             return html`<label
               data-id=${item.id}
               part=${checked ? 'option option-checked' : 'option'}
-              class=${classMap({ option: true, checked, disabled })}
+              class="choice control"
             >
               <input
                 part="radio"
-                class="radio"
+                class="choice-input"
                 type="radio"
                 name="pain-type"
                 value=${item.id}
-                .checked=${live(checked)}
+                .checked=${checked}
                 ?disabled=${disabled}
                 @change=${this.handleChange}
               />
-              <span>${item.title}</span>
+              <span class="option-label">${item.title}</span>
             </label>`;
           })}
         </div>

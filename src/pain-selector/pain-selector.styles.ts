@@ -1,13 +1,6 @@
 import { css } from 'lit';
 
 export const painSelectorStyles = css`
-  .fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-
   .legend {
     padding: 0;
     margin-block-end: 0.5em;
@@ -15,48 +8,14 @@ export const painSelectorStyles = css`
   }
 
   .options {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(10em, 1fr));
-    gap: calc(var(--_space) * 0.5);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
   }
 
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.625em;
-    min-block-size: 2.75em;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-
-  .option:has(:focus-visible) {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
-  .option.checked {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-    background: var(--_surface-raised);
-  }
-
-  .option.disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
-  .radio {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_accent);
-  }
-
-  .radio:focus-visible {
-    outline: none;
+  /* Long compound words (German "Rückenschmerzen") break rather than overflow. */
+  .option-label {
+    min-inline-size: 0;
+    hyphens: auto;
+    overflow-wrap: anywhere;
   }
 
   .required {

@@ -1,18 +1,19 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { splitTokens } from '../core/attributes.js';
 import { ReliefFormElement } from '../core/form-element.js';
 import { renderItemText } from '../core/item-text.js';
 import { getLocale } from '../core/localization.js';
-import { warnOnce } from '../core/warn.js';
+import { warnInvalid, warnOnce } from '../core/warn.js';
 import { therapistQualities } from './therapist-checklist.content.js';
 import { therapistChecklistStyles } from './therapist-checklist.styles.js';
+import { choiceStyles } from '../core/choice.styles.js';
 
 /**
  * "2 of 3 qualities checked". The noun agrees with the total, so the message is
- * chosen by the total's plural category in the active locale.
+ * chosen by the total's plural category in the active locale. The page lists
+ * three qualities, so a total is 1 to 3: the categories one, two, few (Arabic)
+ * and other cover every locale.
  */
 function progressText(checked: number, total: number): string {
   const locale = getLocale();
@@ -20,16 +21,12 @@ function progressText(checked: number, total: number): string {
   const done = numbers.format(checked);
   const all = numbers.format(total);
   switch (new Intl.PluralRules(locale).select(total)) {
-    case 'zero':
-      return msg(str`${done} of ${all} qualities checked`, { id: 'therapist.progress.zero' });
     case 'one':
       return msg(str`${done} of ${all} quality checked`, { id: 'therapist.progress.one' });
     case 'two':
       return msg(str`${done} of ${all} qualities checked`, { id: 'therapist.progress.two' });
     case 'few':
       return msg(str`${done} of ${all} qualities checked`, { id: 'therapist.progress.few' });
-    case 'many':
-      return msg(str`${done} of ${all} qualities checked`, { id: 'therapist.progress.many' });
     default:
       return msg(str`${done} of ${all} qualities checked`, { id: 'therapist.progress.other' });
   }
@@ -41,9 +38,20 @@ const idListConverter = {
 };
 
 /**
+ * What to look for in a pain-management massage therapist, as native checkboxes with
+ * progress ("2 of 3 qualities checked") and a reset button. Form-associated: with a
+ * `name`, each checked id is submitted with the clinic's own `<form>`, and it follows
+ * form reset and `<fieldset disabled>`. Its ticks stay in the page: nothing is stored
+ * unless the clinic opts in with `persist`.
+ *
  * @summary What to look for in a pain-management massage therapist, as a checklist with
  *   progress and a reset. Form-associated: each checked id is submitted under `name`.
- *   Its state stays in the page: nothing is stored.
+ *   Its ticks stay in the page: nothing is stored unless the clinic opts in with `persist`.
+ *
+ * @attr {string} value - Space-separated ids of the initially checked qualities (`experience`, `sensitivity`,
+ *   `understanding`), which a reset restores. Unknown ids warn and are dropped.
+ * @attr {string} items - Space-separated quality ids, in the order to show them (default: all):
+ *   `experience`, `sensitivity`, `understanding`.
  *
  * @event {CustomEvent<{ value: string[] }>} relief-change - A quality was checked or unchecked,
  *   or the checklist was reset; `detail.value` lists the checked ids.
@@ -59,13 +67,63 @@ const idListConverter = {
  * @csspart reset-button - The button that restores the initial ticks.
  */
 export class ReliefTherapistChecklist extends ReliefFormElement {
-  static override styles = [ReliefFormElement.styles, therapistChecklistStyles];
+  static override styles = [ReliefFormElement.styles, choiceStyles, therapistChecklistStyles];
+
+  static override properties: PropertyDeclarations = {
+    value: { converter: idListConverter },
+    persist: {},
+  };
 
   /**
    * The checked quality ids (`experience`, `sensitivity`, `understanding`). The attribute,
    * space-separated, gives the initial ticks, which a reset restores.
    */
-  @property({ converter: idListConverter }) value: string[] = [];
+  value: string[] = [];
+
+  /**
+   * Opt-in: keeps the ticks in this browser, `session` (until the tab closes) or `local`.
+   * Off by default, when nothing is stored. Needs a `name` or an `id` to store them under.
+   */
+  declare persist?: 'session' | 'local';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const stored = this.persisted();
+    if (typeof stored === 'string') this.value = splitTokens(stored);
+  }
+
+  /**
+   * Reads the stored ticks, or stores `ticks`, in the Web Storage the clinic opted
+   * into with `persist`; does nothing without it. Storage the browser refuses
+   * leaves the ticks in the page.
+   */
+  private persisted(ticks?: string[]): string | null | undefined {
+    const { persist, localName } = this;
+    if (persist === undefined || persist === null) return undefined;
+    if (persist !== 'session' && persist !== 'local') {
+      warnInvalid(`<${localName}> persist`, persist, ['session', 'local'], 'Nothing is stored.');
+      return undefined;
+    }
+    if (!this.name && !this.id) {
+      warnOnce(`<${localName}> persist needs a name or an id to store the ticks under; nothing is stored.`);
+      return undefined;
+    }
+    const key = `relief-widgets:therapist-checklist:${this.name || this.id}`;
+    try {
+      const storage = persist === 'local' ? localStorage : sessionStorage;
+      if (!ticks) return storage.getItem(key);
+      storage.setItem(key, ticks.join(' '));
+    } catch {
+      warnOnce(`<${localName}> persist: this browser refuses storage; the ticks stay in the page only.`);
+    }
+    return undefined;
+  }
+
+  /** A visitor changed the ticks: store them if the clinic opted in, and tell the page. */
+  private changedByVisitor(): void {
+    this.persisted(this.value);
+    this.emit('relief-change', { value: this.value });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value') || changed.has('items')) {
@@ -100,7 +158,7 @@ export class ReliefTherapistChecklist extends ReliefFormElement {
   /** Restores the initial ticks (none unless `value` gives some) and announces the change. */
   reset(): void {
     this.formResetCallback();
-    this.emit('relief-change', { value: this.value });
+    this.changedByVisitor();
   }
 
   private handleChange(event: Event): void {
@@ -110,7 +168,7 @@ export class ReliefTherapistChecklist extends ReliefFormElement {
     if (box.checked) checked.add(box.value);
     else checked.delete(box.value);
     this.value = offered.filter((id) => checked.has(id));
-    this.emit('relief-change', { value: this.value });
+    this.changedByVisitor();
   }
 
   override render() {
@@ -122,18 +180,18 @@ export class ReliefTherapistChecklist extends ReliefFormElement {
       ${this.renderHeading(heading)}
       <p part="intro" class="intro">${intro}</p>
       <fieldset part="fieldset" class="fieldset" aria-labelledby="heading" ?disabled=${disabled}>
-        <ul part="list" class="list" role="list">
+        <ul part="list" class="choices" role="list">
           ${offered.map(
             (item) => html`<li>
-              <label part="item" class="item" data-id=${item.id}>
+              <label part="item" class="choice control" data-id=${item.id}>
                 <input
                   part="checkbox"
-                  class="checkbox"
+                  class="choice-input"
                   type="checkbox"
                   value=${item.id}
                   aria-labelledby="title-${item.id}"
                   aria-describedby="text-${item.id}"
-                  .checked=${live(this.value.includes(item.id))}
+                  .checked=${this.value.includes(item.id)}
                   ?disabled=${disabled}
                   @change=${this.handleChange}
                 />
@@ -148,7 +206,7 @@ export class ReliefTherapistChecklist extends ReliefFormElement {
           <progress class="meter" max=${offered.length} .value=${checkedCount} aria-hidden="true"></progress>
           <span part="progress" role="status">${progressText(checkedCount, offered.length)}</span>
         </p>
-        <button part="reset-button" class="button" type="button" ?disabled=${disabled} @click=${this.reset}>
+        <button part="reset-button" class="button control" type="button" ?disabled=${disabled} @click=${this.reset}>
           ${msg('Reset checklist', { id: 'therapist.reset' })}
         </button>
       </div>

@@ -1,55 +1,6 @@
 import { css } from 'lit';
 
 export const therapistChecklistStyles = css`
-  .fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-
-  .list {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .item {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.75em;
-    min-block-size: 2.75em;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-
-  .item:has(:checked) {
-    background: var(--_surface-raised);
-    border-color: var(--_accent);
-  }
-
-  .item:has(:focus-visible) {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
-  .checkbox {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0.125em 0 0;
-    accent-color: var(--_accent);
-    print-color-adjust: exact;
-  }
-
-  .checkbox:focus-visible {
-    outline: none;
-  }
-
   .footer {
     display: flex;
     flex-wrap: wrap;
@@ -99,7 +50,7 @@ export const therapistChecklistStyles = css`
       display: none;
     }
 
-    .item {
+    .choice {
       break-inside: avoid;
     }
   }

@@ -16,14 +16,19 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
  */
 export function deepText(root: Node, { includeHidden = false } = {}): string {
   const parts: string[] = [];
+  // Node types and names rather than instanceof, so that pages in iframes work too.
   const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
-    if (!includeHidden && node instanceof HTMLElement && node.hidden) return;
+    if (node.nodeType === Node.TEXT_NODE) {
+      parts.push(node.textContent ?? '');
+      return;
+    }
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as HTMLElement) : undefined;
+    if (element && /^(style|script)$/.test(element.localName)) return;
+    if (element && !includeHidden && element.hidden) return;
     // Block boundaries separate words, as they do on screen.
-    const block = node instanceof Element && !/^(a|span|cite|strong|em|b|i|time|abbr)$/.test(node.localName);
+    const block = element !== undefined && !/^(a|span|cite|strong|em|b|i|time|abbr)$/.test(element.localName);
     if (block) parts.push(' ');
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    if (element?.shadowRoot) walk(element.shadowRoot);
     for (const child of node.childNodes) walk(child);
     if (block) parts.push(' ');
   };

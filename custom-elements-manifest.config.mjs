@@ -1,0 +1,229 @@
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
+/**
+ * `npm run analyze` (part of `npm run build`): writes custom-elements.json, the
+ * Custom Elements Manifest that Storybook's controls and docs tables, editors
+ * and other tools read, and from it the editors' data in dist/
+ * (vscode.html-custom-data.json, vscode.css-custom-data.json, web-types.json).
+ * All are build outputs (git-ignored).
+ *
+ * Besides the analyzer's own Lit support, three small plugins fit it to this
+ * project:
+ * - tags are registered through `defineElement('relief-…', Class)` (the define
+ *   guard in src/core/define.ts), not `customElements.define()`;
+ * - a class-level `@attr {type} name - description` in JSDoc documents an
+ *   attribute declared by a base class (`set`, `items`) or by a decorator
+ *   (`value`), and narrows a plain `string` property to the union of its valid
+ *   values: the analyzer's decorator and inheritance steps would put the
+ *   code's type back, so the JSDoc is re-applied afterwards;
+ * - private and protected members, `#private` ones, internals the platform or
+ *   Lit calls (form callbacks, static flags), and the modules of internal
+ *   helpers stay out of the public API.
+ * Inherited attributes, properties, events, CSS parts and custom properties of
+ * the abstract bases (ReliefElement, ReliefItemList, ReliefFormElement) are
+ * copied onto each element by the analyzer's inheritance step.
+ */
+
+/** Members the platform or Lit uses, which are not API for a page author. */
+const INTERNAL_MEMBERS = new Set([
+  'formAssociated',
+  'shadowRootOptions',
+  'styles',
+  'formResetCallback',
+  'formStateRestoreCallback',
+  'formDisabledCallback',
+  'connectedCallback',
+  'disconnectedCallback',
+  'attributeChangedCallback',
+  'render',
+  'willUpdate',
+  'updated',
+  'firstUpdated',
+  'scheduleUpdate',
+]);
+
+/** Resolves `./benefit-list.component.js` imported by `src/benefit-list/benefit-list.ts` to the manifest's module path. */
+function resolveImport(fromPath, specifier) {
+  if (!specifier.startsWith('.')) return undefined;
+  const parts = fromPath.split('/').slice(0, -1);
+  for (const segment of specifier.split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.') parts.push(segment);
+  }
+  return parts.join('/').replace(/\.js$/, '.ts');
+}
+
+/** `defineElement('relief-tag', ReliefClass)` registers a tag, like `customElements.define()`. */
+function defineElementPlugin() {
+  return {
+    name: 'relief - defineElement() registrations',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
+      const [tagArg, classArg] = node.arguments;
+      if (!tagArg || !classArg || !ts.isStringLiteral(tagArg) || !ts.isIdentifier(classArg)) return;
+      const className = classArg.text;
+      let modulePath = moduleDoc.path;
+      for (const statement of node.getSourceFile().statements) {
+        if (!ts.isImportDeclaration(statement)) continue;
+        const named = statement.importClause?.namedBindings;
+        if (named && ts.isNamedImports(named) && named.elements.some((element) => element.name.text === className)) {
+          modulePath = resolveImport(moduleDoc.path, statement.moduleSpecifier.text) ?? modulePath;
+        }
+      }
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        {
+          kind: 'custom-element-definition',
+          name: tagArg.text,
+          declaration: { name: className, module: modulePath },
+        },
+      ];
+    },
+  };
+}
+
+/** A plain string property, which a JSDoc union of its valid values may narrow. */
+const PLAIN_STRING = /^string( \| undefined)?$/;
+
+/**
+ * Re-applies a class's own `@attr {type} name - description` JSDoc after the
+ * analyzer has merged in the decorators and the base classes: the JSDoc type
+ * and description win for the attribute, and the type narrows a plain
+ * `string` property too (Storybook then offers a select of the valid values).
+ */
+function jsDocAttributesPlugin() {
+  /** class name → attribute name → { type, description } */
+  const declared = new Map();
+  return {
+    name: 'relief - JSDoc attributes win',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const attributes = new Map();
+      for (const tag of ts.getJSDocTags(node)) {
+        if (tag.tagName.text !== 'attr' && tag.tagName.text !== 'attribute') continue;
+        const text = ts.getTextOfJSDocComment(tag.comment) ?? '';
+        const match = /^\{([^}]+)\}\s+([\w-]+)\s+-\s+([\s\S]*)$/.exec(text.trim());
+        if (match) attributes.set(match[2], { type: match[1].trim(), description: match[3].replace(/\s*\n\s*/g, ' ').trim() });
+      }
+      if (attributes.size) declared.set(node.name.text, attributes);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const attributes = declared.get(declaration.name);
+          if (!attributes) continue;
+          for (const attribute of declaration.attributes ?? []) {
+            const doc = attributes.get(attribute.name);
+            if (!doc) continue;
+            attribute.type = { text: doc.type };
+            attribute.description = doc.description;
+            const field = declaration.members?.find((member) => member.name === (attribute.fieldName ?? attribute.name));
+            if (!field) continue;
+            if (!field.type || PLAIN_STRING.test(field.type.text)) {
+              if (doc.type !== 'string') {
+                const optional = field.type?.text.endsWith(' | undefined') ? ' | undefined' : '';
+                field.type = { text: doc.type + optional };
+              }
+            } else if (field.type.text !== doc.type) {
+              // The attribute is written differently from the property (a space-separated list of an array).
+              delete attribute.default;
+            }
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Keeps only the public API: no private, protected or `#private` members, no
+ * internals; and only the modules that matter to a user of the elements (the
+ * bundle entry, the registrations, the element classes and their base classes),
+ * not the internal helpers (content, styles, parsing, warnings).
+ */
+function publicApiOnlyPlugin() {
+  const isPublic = (member) =>
+    member.privacy !== 'private' &&
+    member.privacy !== 'protected' &&
+    !member.name.startsWith('#') &&
+    !member.name.startsWith('_') &&
+    !INTERNAL_MEMBERS.has(member.name);
+  return {
+    name: 'relief - public API only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        // `customElements.define(tag, elementClass)` inside defineElement() itself is no registration.
+        module.exports = module.exports?.filter(
+          (entry) => entry.kind !== 'custom-element-definition' || entry.name.includes('-'),
+        );
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.kind !== 'class' && declaration.kind !== 'mixin') continue;
+          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          if (declaration.attributes) {
+            const fields = new Set((declaration.members ?? []).map((member) => member.name));
+            // An attribute whose property is internal is internal too.
+            declaration.attributes = declaration.attributes.filter(
+              (attribute) => !attribute.fieldName || fields.has(attribute.fieldName),
+            );
+          }
+        }
+      }
+      customElementsManifest.modules = customElementsManifest.modules.filter(
+        (module) =>
+          module.path === 'src/relief-widgets.ts' ||
+          module.declarations?.some((declaration) => declaration.kind === 'class' || declaration.kind === 'mixin') ||
+          module.exports?.some((entry) => entry.kind === 'custom-element-definition'),
+      );
+    },
+  };
+}
+
+/**
+ * The published package holds dist/esm/*.js, not src/*.ts: module paths (and
+ * every reference to a module) in the manifest point at the published files.
+ */
+function publishedPathsPlugin() {
+  const published = (path) => path?.replace(/^src\//, 'dist/esm/').replace(/\.ts$/, '.js');
+  const rewrite = (node) => {
+    if (Array.isArray(node)) node.forEach(rewrite);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = published(value);
+        else rewrite(value);
+      }
+    }
+  };
+  return {
+    name: 'relief - published module paths',
+    packageLinkPhase({ customElementsManifest }) {
+      rewrite(customElementsManifest.modules);
+    },
+  };
+}
+
+/** `relief-pain-selector` → the module that declares its class, relative to dist/. */
+const componentTypePath = (_name, tag) => {
+  const folder = tag.replace(/^relief-/, '');
+  return `./esm/${folder}/${folder}.component.js`;
+};
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/generated/**', 'src/**/*.test.ts', 'test/**', 'stories/**'],
+  outdir: '.',
+  litelement: true,
+  // The package.json `customElements` field is maintained by hand, not rewritten on every build.
+  packagejson: false,
+  plugins: [
+    defineElementPlugin(),
+    jsDocAttributesPlugin(),
+    publicApiOnlyPlugin(),
+    // After the plugins above, so that they see the public API only.
+    customElementVsCodePlugin({ outdir: 'dist', descriptionSrc: 'description' }),
+    customElementJetBrainsPlugin({ outdir: 'dist', descriptionSrc: 'description' }),
+    customElementJsxPlugin({ outdir: 'dist', fileName: 'jsx.d.ts', componentTypePath, hideLogs: true }),
+    publishedPathsPlugin(),
+  ],
+};

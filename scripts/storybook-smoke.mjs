@@ -1,0 +1,289 @@
+/**
+ * `npm run test:storybook` (after `npm run build-storybook`): opens every story of
+ * the static Storybook in headless Chromium, through the toolbar's globals: in
+ * English on a light page, and in Arabic (right to left) on a dark page, so that
+ * translations, RTL and the dark colours are all exercised. A story fails on
+ * - an empty render: no relief-* element in #storybook-root, or one whose shadow
+ *   root shows no visible text, or that renders in another language;
+ * - an error: Storybook's error display (a throwing story or play function), any
+ *   console error or uncaught page error (console warnings are fine: bad-input
+ *   stories warn on purpose);
+ * - a failed request (network error, HTTP 4xx/5xx), or any request leaving this
+ *   machine's test server;
+ * - an accessibility violation found by axe-core in #storybook-root, shadow DOM
+ *   included.
+ * It prints one line per failure and ends with `N passed, N failed` (one count
+ * per story and language variant) alone on its line; the exit code is 1 if any
+ * failed. Chromium resolves no host name, so nothing can leave the machine.
+ *
+ * Environment: SMOKE_VARIANTS (default "en/light,ar/dark": locale/color scheme
+ * pairs; the scheme is optional), SMOKE_FILTER (a substring of story ids),
+ * SMOKE_CONCURRENCY (default 2), CHROMIUM (default /usr/bin/chromium).
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const staticDir = join(root, 'storybook-static');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Each story runs once per variant: a locale, and the page's color scheme. */
+const variants = (process.env.SMOKE_VARIANTS ?? 'en/light,ar/dark')
+  .split(',')
+  .map((variant) => variant.trim())
+  .filter(Boolean)
+  .map((variant) => {
+    const [locale, colorScheme = 'light'] = variant.split('/');
+    return { locale, colorScheme, label: `${locale}, ${colorScheme}` };
+  });
+const filter = process.env.SMOKE_FILTER ?? '';
+const concurrency = Math.max(1, Number(process.env.SMOKE_CONCURRENCY ?? 2));
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const STORY_TIMEOUT = 30_000;
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+/** A tiny static server for storybook-static/, on a free loopback port. */
+function serve(folder) {
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let file = normalize(join(folder, decodeURIComponent(pathname)));
+    if (file !== folder && !file.startsWith(folder + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      statSync(file);
+    } catch {
+      // The browser asks for /favicon.ico on its own; Storybook's preview has none.
+      if (pathname === '/favicon.ico') response.writeHead(204).end();
+      else response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'max-age=600',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/** Waits in the page for Storybook to finish the story: rendered, played and checked (phase "finished"). */
+async function waitForStory(page) {
+  await page.waitForFunction(
+    () => {
+      if (document.body.classList.contains('sb-show-errordisplay')) return true;
+      const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+      return phase === 'finished' || phase === 'errored' || phase === 'aborted';
+    },
+    { timeout: STORY_TIMEOUT, polling: 50 },
+  );
+  return page.evaluate(() => {
+    if (document.body.classList.contains('sb-show-errordisplay')) {
+      const message = document.querySelector('#error-message')?.textContent?.trim() || 'story error';
+      return { error: message.split('\n')[0] };
+    }
+    return { phase: window.__STORYBOOK_PREVIEW__?.currentRender?.phase };
+  });
+}
+
+const RIGHT_TO_LEFT = ['ar'];
+
+/**
+ * Waits until every relief-* element in the story root has rendered in the
+ * variant's locale and direction (the first locale loads asynchronously), and
+ * the page took the toolbar's language and color scheme; then reports what did not.
+ */
+async function checkRender(page, { locale, colorScheme }) {
+  const expected = { locale, dir: RIGHT_TO_LEFT.includes(locale) ? 'rtl' : 'ltr', colorScheme };
+  const inspect = ({ locale: lang, dir, colorScheme: scheme }) => {
+    const problems = [];
+    const html = document.documentElement;
+    if (html.lang !== lang || html.dir !== dir) problems.push(`<html lang="${html.lang}" dir="${html.dir}">, not ${lang} ${dir}`);
+    const pageScheme = getComputedStyle(html).colorScheme;
+    if (!pageScheme.split(' ').includes(scheme === 'system' ? 'dark' : scheme)) {
+      problems.push(`page color-scheme is "${pageScheme}", not ${scheme}`);
+    }
+    const storyRoot = document.querySelector('#storybook-root');
+    const elements = [...(storyRoot?.querySelectorAll('*') ?? [])].filter((element) =>
+      element.localName.startsWith('relief-'),
+    );
+    if (!elements.length) problems.push('no relief-* element in #storybook-root');
+    for (const element of elements) {
+      const name = `<${element.localName}>`;
+      const base = element.shadowRoot?.querySelector('[part~="base"]');
+      if (!base) problems.push(`${name} has no rendered shadow root`);
+      else if (base.classList.contains('loading')) problems.push(`${name} is still loading its locale`);
+      else if (base.lang !== lang || base.dir !== dir) {
+        problems.push(`${name} renders lang="${base.lang}" dir="${base.dir}", not ${lang} ${dir}`);
+      } else {
+        const box = element.getBoundingClientRect();
+        if (!base.innerText.trim() || box.width === 0 || box.height === 0) problems.push(`${name} shows no visible text`);
+      }
+    }
+    return problems;
+  };
+  const check = `(${inspect})(${JSON.stringify(expected)})`;
+  try {
+    await page.waitForFunction(`${check}.length === 0`, { timeout: 10_000, polling: 100 });
+  } catch {
+    // Report what is still wrong below.
+  }
+  return page.evaluate(check);
+}
+
+/** Runs axe-core (injected from node_modules) on the story root, with the story's own a11y settings. */
+async function checkAccessibility(page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const a11y = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y ?? {};
+    // As Storybook's a11y addon: landmark rules do not apply to a component on its own.
+    const rules = [{ id: 'region', enabled: false }, ...(a11y.config?.rules ?? [])];
+    window.axe.configure({ ...(a11y.config ?? {}), rules });
+    const results = await window.axe.run('#storybook-root', a11y.options ?? {});
+    return results.violations.map((violation) => {
+      const targets = violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.map((selector) => (Array.isArray(selector) ? selector.join(' >> ') : selector)).join(' '))
+        .join('; ');
+      return `${violation.id} (${violation.impact}): ${violation.help} [${targets}${violation.nodes.length > 3 ? '; …' : ''}]`;
+    });
+  });
+}
+
+async function runStory(context, origin, story, { locale, colorScheme }) {
+  const problems = [];
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request leaving the test server: ${url}`);
+    }
+  });
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith(origin)) {
+      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  try {
+    const globals = `locale:${locale};colorScheme:${colorScheme}`;
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`, {
+      waitUntil: 'load',
+      timeout: STORY_TIMEOUT,
+    });
+    const outcome = await waitForStory(page);
+    if (outcome.error) {
+      problems.push(`story error: ${outcome.error}`);
+    } else {
+      if (outcome.phase !== 'finished') problems.push(`story ended in phase "${outcome.phase}"`);
+      problems.push(...(await checkRender(page, { locale, colorScheme })));
+      problems.push(...(await checkAccessibility(page)).map((violation) => `axe: ${violation}`));
+    }
+  } catch (error) {
+    problems.push(`${error.name}: ${error.message.split('\n')[0]}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return problems;
+}
+
+async function main() {
+  if (!existsSync(join(staticDir, 'index.json'))) {
+    console.log('storybook-static/index.json is missing: run `npm run build-storybook` first.');
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+  const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
+  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
+  const runs = stories.flatMap((story) => variants.map((variant) => ({ story, variant })));
+  if (!runs.length) {
+    console.log(`No story in storybook-static/index.json${filter ? ` matches "${filter}"` : ''}.`);
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+
+  const server = await serve(staticDir);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  let browser;
+  let passed = 0;
+  let failed = 0;
+  try {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-dev-shm-usage',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        // Nothing may leave this machine: every host name fails to resolve (the server is 127.0.0.1).
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ],
+    });
+    const variantList = variants.map((variant) => variant.label).join(' | ');
+    console.log(`Storybook smoke test: ${stories.length} stories × ${variantList} (${runs.length} runs), ${origin}`);
+    let next = 0;
+    const results = new Array(runs.length);
+    // One browser context per worker: a fresh page (and JavaScript realm) per story, with the
+    // static files cached between them.
+    const worker = async () => {
+      const context = await browser.createBrowserContext();
+      while (next < runs.length) {
+        const current = next++;
+        const { story, variant } = runs[current];
+        results[current] = await runStory(context, origin, story, variant);
+        const problems = [...new Set(results[current])];
+        if (problems.length) {
+          failed += 1;
+          console.log(`FAIL ${story.id} [${variant.label}]: ${problems.join(' | ')}`);
+        } else {
+          passed += 1;
+        }
+      }
+      await context.close();
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, runs.length) }, worker));
+  } catch (error) {
+    console.log(`Storybook smoke test could not run: ${error.message}`);
+    failed += 1;
+  } finally {
+    await browser?.close().catch(() => {});
+    await new Promise((resolve) => server.close(resolve));
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();
