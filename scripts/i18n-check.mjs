@@ -39,6 +39,8 @@ try {
     const current = readXliff(join(scratch, 'locales', `${locale}.xlf`)).units;
     if (targetLanguage !== locale) report(locale, '*', `target-language is "${targetLanguage}"`);
     for (const [id, unit] of current) {
+      // lit-localize makes up a hash id for a msg() without one; the bundles need explicit ids.
+      if (/^[sh][0-9a-f]{16}$/.test(id)) report(locale, id, `msg() without an id: "${unit.sourceText}"`);
       const committed = units.get(id);
       if (!committed) report(locale, id, 'new message not in the XLIFF file: run npm run i18n:extract');
       else if (committed.source !== unit.source) report(locale, id, 'English changed: run npm run i18n:extract');

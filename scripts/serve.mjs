@@ -3,9 +3,10 @@
  * real site would: the built bundle under a vendor sub-path, and the page under
  * a strict Content-Security-Policy with Trusted Types enforced.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -52,14 +53,19 @@ const server = createServer((request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
+  // Compressed as any production host would; the bundle sizes in README are brotli sizes.
+  const brotli = /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  const body = readFileSync(file);
   response.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-cache',
+    vary: 'accept-encoding',
+    ...(brotli ? { 'content-encoding': 'br' } : {}),
   });
-  createReadStream(file).pipe(response);
+  response.end(brotli ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : body);
 });
 
 server.listen(port, '127.0.0.1', () => {

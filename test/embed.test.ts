@@ -189,13 +189,18 @@ describe('layout stability', () => {
     expect(measuresShifts).to.equal(navigator.userAgent.includes('Chrome/'));
   });
 
+  // A module script runs after the first paint may have happened, so how far the
+  // page moves when the widgets first appear depends on the machine's load: the
+  // page reserves their space (EMBEDDING.md). What the widgets control is that
+  // nothing moves after they first render.
   it('does not move an English page once the widgets render (ES bundle)', async () => {
-    const { movement, cls, shown } = await stability('layout-english.html');
+    const { movement, shown } = await stability('layout-english.html');
     expect(movement).to.equal(0);
-    expect(cls).to.be.lessThan(0.05);
     expect(shown).to.deep.equal(['en']);
   });
 
+  // A classic script in <head> defines the elements before the page is parsed and
+  // carries every language, so the widgets render before the first paint.
   it('does not move a French page with the classic script, which carries every language', async () => {
     const { movement, cls, shown } = await stability('layout-classic.html');
     expect(movement).to.equal(0);

@@ -1,4 +1,4 @@
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule, type LocaleStatusEventDetail } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { warnInvalid, warnOnce } from './warn.js';
 
@@ -70,7 +70,14 @@ export function pageLocale(): Locale {
 export const isRightToLeft = (locale: string): boolean =>
   (RIGHT_TO_LEFT_LOCALES as readonly string[]).includes(locale);
 
+let started = false;
 let runtime: ReturnType<typeof configureLocalization> | undefined;
+
+/**
+ * The connected elements, which re-render when a locale is ready: one listener
+ * for the page rather than one per element.
+ */
+export const localizedElements = new Set<{ requestUpdate(): void }>();
 /** Set while the page's first locale is loading; resolves when it is ready or has failed. */
 let firstLocaleLoading: Promise<void> | undefined;
 
@@ -91,7 +98,12 @@ async function activate(locale: Locale): Promise<void> {
  * side effects.
  */
 export function startLocalization(): void {
-  if (runtime) return;
+  if (started) return;
+  started = true;
+  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
+    if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status !== 'ready') return;
+    for (const element of localizedElements) element.requestUpdate();
+  });
   try {
     runtime = configureLocalization({
       sourceLocale,

@@ -1,9 +1,8 @@
 import { LitElement, html, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { parseHeadingLevel, parseIdList, type HeadingLevel } from './attributes.js';
 import type { ContentItem } from './content.js';
 import type { ReliefEventMap } from './events.js';
-import { firstLocaleLoad, getLocale, isRightToLeft, startLocalization } from './localization.js';
+import { firstLocaleLoad, getLocale, isRightToLeft, localizedElements, startLocalization } from './localization.js';
 import { reliefElementStyles } from './relief-element.styles.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
@@ -51,16 +50,17 @@ export abstract class ReliefElement extends LitElement {
   /** Space-separated item ids: which items to show, in which order. */
   declare items?: string;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
   override connectedCallback(): void {
     startLocalization();
+    localizedElements.add(this);
     super.connectedCallback();
     // Re-render when the first locale settles, also when it failed (no 'ready' event then).
     void firstLocaleLoad()?.then(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    localizedElements.delete(this);
   }
 
   /** Dispatches a bubbling, composed event from the host. */

@@ -1,3 +1,4 @@
+import { shortDateFormat } from '../core/intl.js';
 import { warnOnce } from '../core/warn.js';
 
 /** The clinic page's own dates: "Last updated on 12th November 2024 | Next Update due 11th November 2026". */
@@ -34,16 +35,8 @@ export function localIsoDate(today: Date): string {
 /** The review is overdue from the day after the review date. */
 export const isOverdue = (nextReview: string, today: Date): boolean => localIsoDate(today) > nextReview;
 
-/**
- * "12 Nov 2024" in the active locale; English the British way, as the clinic
- * page writes its dates.
- */
+/** "12 Nov 2024" in the active locale. */
 export function formatReviewDate(isoDate: string, locale: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)));
+  return shortDateFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { splitTokens } from '../core/attributes.js';
 import { ReliefFormElement } from '../core/form-element.js';
 import { renderItemText } from '../core/item-text.js';
+import { numberFormat, pluralRules } from '../core/intl.js';
 import { getLocale } from '../core/localization.js';
 import { warnInvalid, warnOnce } from '../core/warn.js';
 import { therapistQualities } from './therapist-checklist.content.js';
@@ -17,10 +18,9 @@ import { choiceStyles } from '../core/choice.styles.js';
  */
 function progressText(checked: number, total: number): string {
   const locale = getLocale();
-  const numbers = new Intl.NumberFormat(locale);
-  const done = numbers.format(checked);
-  const all = numbers.format(total);
-  switch (new Intl.PluralRules(locale).select(total)) {
+  const done = numberFormat(locale).format(checked);
+  const all = numberFormat(locale).format(total);
+  switch (pluralRules(locale).select(total)) {
     case 'one':
       return msg(str`${done} of ${all} quality checked`, { id: 'therapist.progress.one' });
     case 'two':
