@@ -184,7 +184,7 @@ describe('<relief-pain-selector> in a form', () => {
       '<relief-pain-selector name="pain" value="back" required disabled></relief-pain-selector>',
     );
     await selector.updateComplete;
-    expect(radios(selector).every((input) => input.disabled)).to.equal(true);
+    expect(radios(selector).every((input) => input.matches(':disabled'))).to.equal(true);
     expect(new FormData(form).has('pain')).to.equal(false);
     expect(selector.willValidate).to.equal(false);
   });
@@ -194,10 +194,10 @@ describe('<relief-pain-selector> in a form', () => {
       '<fieldset disabled><relief-pain-selector name="pain"></relief-pain-selector></fieldset>',
     );
     await selector.updateComplete;
-    expect(radios(selector).every((input) => input.disabled)).to.equal(true);
+    expect(radios(selector).every((input) => input.matches(':disabled'))).to.equal(true);
     (selector.closest('fieldset') as HTMLFieldSetElement).disabled = false;
     await selector.updateComplete;
-    expect(radios(selector).every((input) => !input.disabled)).to.equal(true);
+    expect(radios(selector).every((input) => !input.matches(':disabled'))).to.equal(true);
   });
 
   it('restores a saved state (back/forward cache, autofill)', async () => {

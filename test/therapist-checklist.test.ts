@@ -211,7 +211,7 @@ describe('<relief-therapist-checklist> in a form', () => {
       '<fieldset disabled><relief-therapist-checklist name="q" value="experience"></relief-therapist-checklist></fieldset>',
     );
     await element.updateComplete;
-    expect(boxes(element).every((input) => input.disabled)).to.equal(true);
+    expect(boxes(element).every((input) => input.matches(':disabled'))).to.equal(true);
     expect(part<HTMLButtonElement>(element, '[part="reset-button"]').disabled).to.equal(true);
     expect(new FormData(form).has('q')).to.equal(false);
   });

@@ -96,7 +96,7 @@ export class ReliefPainSelector extends ReliefFormElement {
     return this.renderBase(html`
       ${this.renderHeading(heading)}
       <p part="intro" class="intro">${intro}</p>
-      <fieldset part="fieldset" class="fieldset" ?disabled=${disabled}>
+      <fieldset part="fieldset" class="fieldset" ?disabled=${disabled} @change=${this.handleChange}>
         <legend part="legend" class="legend">
           ${msg('Choose a type of pain', { id: 'pain-selector.legend' })}
           ${this.required
@@ -118,8 +118,6 @@ export class ReliefPainSelector extends ReliefFormElement {
                 name="pain-type"
                 value=${item.id}
                 .checked=${checked}
-                ?disabled=${disabled}
-                @change=${this.handleChange}
               />
               <span class="option-label">${item.title}</span>
             </label>`;

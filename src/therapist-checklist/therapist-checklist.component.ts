@@ -179,7 +179,13 @@ export class ReliefTherapistChecklist extends ReliefFormElement {
     return this.renderBase(html`
       ${this.renderHeading(heading)}
       <p part="intro" class="intro">${intro}</p>
-      <fieldset part="fieldset" class="fieldset" aria-labelledby="heading" ?disabled=${disabled}>
+      <fieldset
+        part="fieldset"
+        class="fieldset"
+        aria-labelledby="heading"
+        ?disabled=${disabled}
+        @change=${this.handleChange}
+      >
         <ul part="list" class="choices" role="list">
           ${offered.map(
             (item) => html`<li>
@@ -192,8 +198,6 @@ export class ReliefTherapistChecklist extends ReliefFormElement {
                   aria-labelledby="title-${item.id}"
                   aria-describedby="text-${item.id}"
                   .checked=${this.value.includes(item.id)}
-                  ?disabled=${disabled}
-                  @change=${this.handleChange}
                 />
                 <span>${renderItemText(item, { title: `title-${item.id}`, text: `text-${item.id}` })}</span>
               </label>
