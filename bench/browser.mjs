@@ -1,36 +1,16 @@
 /**
- * Debian's Chromium through puppeteer-core, with the flags this machine needs
- * (see /work/shared/TOOLCHAIN.md). No browser is ever downloaded. Every host
- * name but the loopback one resolves to nothing, so neither the pages nor
- * Lighthouse can reach the internet.
+ * Chromium for the benchmark: the project's launcher (scripts/chromium.mjs,
+ * offline by construction) with a fixed viewport, and signal handlers so that
+ * a Ctrl+C or a crash of node takes Chromium down too.
  */
-import puppeteer from 'puppeteer-core';
+import { CHROMIUM_PATH, launchChromium as launch } from '../scripts/chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  // Offline by construction: only the benchmark's own loopback servers resolve.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
-
-/**
- * Launches headless Chromium (`headless: true` is `--headless=new`).
- * `extraArgs` e.g. `--remote-debugging-port=N` for Lighthouse.
- */
 export function launchChromium({ extraArgs = [], ...options } = {}) {
-  return puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...CHROMIUM_FLAGS, ...extraArgs],
+  return launch({
+    extraArgs,
     defaultViewport: { width: 1280, height: 800 },
-    // The bench closes the browser itself, also on error; these make sure a
-    // Ctrl+C or a crash of node takes Chromium down too.
     handleSIGINT: true,
     handleSIGTERM: true,
     handleSIGHUP: true,

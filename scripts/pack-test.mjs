@@ -6,12 +6,12 @@
  * Ends with a plain `N passed, N failed` line.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const results = [];
@@ -146,19 +146,9 @@ export const App = () => (
   });
 
   // Serve the consumer project, as a site or a dev server would.
-  const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
-  server = createServer((request, response) => {
-    const file = normalize(join(project, decodeURIComponent(new URL(request.url, 'http://localhost').pathname)));
-    if (!file.startsWith(project + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const page = (scripts) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,">${scripts}</head>
+  server = await startStaticServer({ mounts: [['/', project]] });
+  const { origin } = server;
+  const page = (scripts) => `<!doctype html><html lang="fr"><head><meta charset="utf-8">${scripts}</head>
 <body><relief-guide></relief-guide><relief-pain-selector value="back"></relief-pain-selector></body></html>`;
   writeFileSync(
     join(project, 'bundle.html'),
@@ -186,11 +176,7 @@ export const App = () => (
 <script type="module">import 'relief-widgets';</script>`),
   );
 
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   for (const [file, label] of [
     ['bundle.html', 'the installed ES bundle'],
     ['iife.html', 'the installed classic script'],
@@ -223,7 +209,7 @@ export const App = () => (
   console.log(`  ✗ package test setup\n    ${error?.stderr ?? ''}${error?.stack ?? error}`);
 } finally {
   await browser?.close();
-  server?.close();
+  await server?.close();
   rmSync(scratch, { recursive: true, force: true });
 }
 

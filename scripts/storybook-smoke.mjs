@@ -18,14 +18,14 @@
  *
  * Environment: SMOKE_VARIANTS (default "en/light,ar/dark": locale/color scheme
  * pairs; the scheme is optional), SMOKE_FILTER (a substring of story ids),
- * SMOKE_CONCURRENCY (default 2), CHROMIUM (default /usr/bin/chromium).
+ * SMOKE_CONCURRENCY (default 2), CHROMIUM_PATH (default /usr/bin/chromium).
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = join(root, 'storybook-static');
@@ -42,54 +42,7 @@ const variants = (process.env.SMOKE_VARIANTS ?? 'en/light,ar/dark')
   });
 const filter = process.env.SMOKE_FILTER ?? '';
 const concurrency = Math.max(1, Number(process.env.SMOKE_CONCURRENCY ?? 2));
-const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const STORY_TIMEOUT = 30_000;
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-};
-
-/** A tiny static server for storybook-static/, on a free loopback port. */
-function serve(folder) {
-  const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    let file = normalize(join(folder, decodeURIComponent(pathname)));
-    if (file !== folder && !file.startsWith(folder + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
-    } catch {
-      // The browser asks for /favicon.ico on its own; Storybook's preview has none.
-      if (pathname === '/favicon.ico') response.writeHead(204).end();
-      else response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'max-age=600',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
 
 /** Waits in the page for Storybook to finish the story: rendered, played and checked (phase "finished"). */
 async function waitForStory(page) {
@@ -232,26 +185,13 @@ async function main() {
     return 1;
   }
 
-  const server = await serve(staticDir);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await startStaticServer({ mounts: [['/', staticDir]] });
+  const { origin } = server;
   let browser;
   let passed = 0;
   let failed = 0;
   try {
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        // Nothing may leave this machine: every host name fails to resolve (the server is 127.0.0.1).
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      ],
-    });
+    browser = await launchChromium();
     const variantList = variants.map((variant) => variant.label).join(' | ');
     console.log(`Storybook smoke test: ${stories.length} stories × ${variantList} (${runs.length} runs), ${origin}`);
     let next = 0;
@@ -280,7 +220,7 @@ async function main() {
     failed += 1;
   } finally {
     await browser?.close().catch(() => {});
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;

@@ -1,0 +1,25 @@
+/**
+ * The demo clinic site as `npm start` serves it, and the benchmark measures it:
+ * the built bundle under a vendor sub-path, where a site owner might upload it,
+ * and every page under a strict Content-Security-Policy with Trusted Types.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'none'; form-action 'self'; require-trusted-types-for 'script'";
+
+export const DEMO_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'referrer-policy': 'no-referrer',
+};
+
+/** URL prefix → folder; `extra` mounts come before the demo site at `/`. */
+export const demoMounts = (extra = []) => [
+  ['/assets/vendor/relief/', join(projectRoot, 'dist')],
+  ...extra,
+  ['/', join(projectRoot, 'demo')],
+];
