@@ -17,15 +17,8 @@ setStorybookHelpersConfig({
   categoryOrder: ['attributes', 'properties', 'events', 'methods', 'cssProps', 'cssParts', 'slots', 'cssStates'],
 });
 
-const LANGUAGES: Record<Locale, string> = {
-  en: 'English',
-  es: 'Español',
-  fr: 'Français',
-  de: 'Deutsch',
-  'pt-BR': 'Português (Brasil)',
-  'zh-Hans': '简体中文',
-  ar: 'العربية',
-};
+/** Each language's name in itself ("Español", "日本語"), from the browser's Intl data. */
+const languageName = (locale: Locale) => new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
 
 type ColorScheme = 'light' | 'dark' | 'system';
 const COLOR_SCHEMES: Record<ColorScheme, string> = { light: 'light', dark: 'dark', system: 'light dark' };
@@ -64,7 +57,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: supportedLocales.map((value) => ({ value, title: `${LANGUAGES[value]} (${value})`, right: value })),
+        items: supportedLocales.map((value) => ({ value, title: `${languageName(value)} (${value})`, right: value })),
         dynamicTitle: true,
       },
     },

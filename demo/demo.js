@@ -1,10 +1,20 @@
 // The demo site's own script (a site's usual language switch and form handling),
 // not part of relief-widgets: the widgets follow <html lang> by themselves.
+// The languages come from the widgets themselves, each named in its own language.
 const language = document.getElementById('language');
-language.value = document.documentElement.lang;
+customElements.whenDefined('relief-guide').then(() => {
+  language.replaceChildren(
+    ...window.ReliefWidgets.supportedLocales.map((locale) => {
+      const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale);
+      return new Option(`${name} (${locale})`, locale);
+    }),
+  );
+  language.value = document.documentElement.lang;
+});
+const rightToLeft = ['ar', 'fa', 'he'];
 language.addEventListener('change', () => {
   document.documentElement.lang = language.value;
-  document.documentElement.dir = language.value === 'ar' ? 'rtl' : 'ltr';
+  document.documentElement.dir = rightToLeft.includes(language.value) ? 'rtl' : 'ltr';
 });
 
 // The demo shows what the form would send instead of sending it anywhere.

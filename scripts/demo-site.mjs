@@ -8,9 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * The strictest policy a clinic might set, for the demo and the test pages
+ * alike. Every copy of Lit creates a Trusted Types policy named lit-html.
+ */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "object-src 'none'; base-uri 'none'; form-action 'self'; require-trusted-types-for 'script'";
+  "object-src 'none'; base-uri 'none'; form-action 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 export const DEMO_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,

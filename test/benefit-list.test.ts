@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { ReliefBenefitList } from '../src/benefit-list/benefit-list.js';
+import { ReliefBenefitList } from '../src/benefit-list/relief-benefit-list.js';
 import { captureWarnings, deepText, part, parts } from './support/helpers.js';
 import { runSharedAttributeSuite } from './support/shared-attributes.suite.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import '../src/guide/guide.js';
-import type { ReliefGuide } from '../src/guide/guide.js';
-import type { ReliefPainSelector } from '../src/pain-selector/pain-selector.js';
+import '../src/guide/relief-guide.js';
+import type { ReliefGuide } from '../src/guide/relief-guide.js';
+import type { ReliefPainSelector } from '../src/pain-selector/relief-pain-selector.js';
 import { CLINIC_PAGE_SENTENCES } from './fixtures/clinic-page-sentences.js';
 import { captureWarnings, deepText, part, parts, settled } from './support/helpers.js';
 
@@ -16,6 +16,7 @@ const SECTION_ORDER = [
   'therapist-checklist',
   'related-relief',
   'conclusion',
+  'research',
   'further-resources',
 ];
 
@@ -112,7 +113,8 @@ describe('<relief-guide>', () => {
       expect(new URL(link.href).protocol).to.equal('https:');
       expect(new URL(link.href).search).to.equal('');
       expect(link.textContent).to.contain('(opens in a new tab)');
-      expect(citation.querySelector('cite')!.getAttribute('lang')).to.equal('en');
+      const title = citation.querySelector('cite bdi')!;
+      expect([title.getAttribute('lang'), title.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
       expect(citation.textContent).to.match(/, (19|20)\d\d\./);
     }
     expect(deepText(citations[2])).to.contain('Cochrane Database of Systematic Reviews, 2015.');
@@ -201,10 +203,10 @@ describe('<relief-guide> review dates', () => {
   it('warns about a `today` that is not a valid Date and reads the visitor’s clock', async () => {
     const element = await guide();
     const warnings = captureWarnings();
-    (element as unknown as { today: unknown }).today = '2020-01-01';
+    (element as unknown as { today: unknown }).today = window;
     await element.updateComplete;
     warnings.restore();
-    expect(warnings.messages[0]).to.contain('today must be a valid Date');
+    expect(warnings.messages[0]).to.contain('today must be a valid Date or YYYY-MM-DD, not an object');
     expect(deepText(element)).to.contain('Last updated 12 Nov 2024');
   });
 

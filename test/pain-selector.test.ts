@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/pain-selector/pain-selector.js';
-import type { ReliefPainSelector } from '../src/pain-selector/pain-selector.js';
+import '../src/pain-selector/relief-pain-selector.js';
+import type { ReliefPainSelector } from '../src/pain-selector/relief-pain-selector.js';
 import { captureWarnings, deepText, part, parts } from './support/helpers.js';
+import { runFormControlSuite } from './support/form-control.suite.js';
 import { runSharedAttributeSuite } from './support/shared-attributes.suite.js';
 
 const PAIN_TYPES = ['back', 'joint', 'fibromyalgia', 'neuropathy'];
@@ -14,9 +15,22 @@ runSharedAttributeSuite({
   itemSelector: '[part~="option"]',
 });
 
+runFormControlSuite({
+  tag: 'relief-pain-selector',
+  first: 'back',
+  second: 'joint',
+  valueOf: (ids) => ids[0] ?? '',
+  submitted: (ids) => ids,
+  input: (element, id) => part<HTMLInputElement>(element, `input[value="${id}"]`),
+});
+
 const radios = (element: Element) => parts<HTMLInputElement>(element, 'input[type="radio"]');
 const radio = (element: Element, id: string) => part<HTMLInputElement>(element, `input[value="${id}"]`);
-const visiblePanelText = (element: Element) => deepText(part(element, '[part="panel"]'));
+/** The visible types' own sentences in the panel (their evidence notes left out). */
+const visiblePanelText = (element: Element) =>
+  parts(element, '[part="panel-item"]:not([hidden])')
+    .map((item) => `${item.querySelector('[part="item-title"]')!.textContent} ${item.querySelector('[part="item-text"]')!.textContent}`)
+    .join(' ');
 
 describe('<relief-pain-selector>', () => {
   it('offers the four pain types as native radios in a labelled fieldset, none chosen', async () => {
@@ -59,7 +73,8 @@ describe('<relief-pain-selector>', () => {
   it('follows the radio group pattern by keyboard: Tab in, arrows move and choose, Tab out', async () => {
     const element = await fixture<ReliefPainSelector>(html`<div>
       <button id="before">before</button>
-      <relief-pain-selector></relief-pain-selector>
+      <!-- Without the evidence notes, whose links would come next in the tab order. -->
+      <relief-pain-selector hide-evidence></relief-pain-selector>
       <button id="after">after</button>
     </div>`);
     const selector = element.querySelector('relief-pain-selector') as ReliefPainSelector;
@@ -101,27 +116,28 @@ describe('<relief-pain-selector>', () => {
     expect(radio(element, 'joint').checked).to.equal(false);
   });
 
-  it('warns about an unknown value, naming the pain types, and chooses nothing', async () => {
+  it('warns about an unknown value, naming the pain types but not the value, and chooses nothing', async () => {
     const warnings = captureWarnings();
     const element = await fixture<ReliefPainSelector>(html`<relief-pain-selector value="migraine"></relief-pain-selector>`);
     warnings.restore();
     expect(element.value).to.equal('');
     expect(radios(element).some((input) => input.checked)).to.equal(false);
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.contain('value="migraine"').and.contain('back, joint, fibromyalgia, neuropathy');
+    expect(warnings.messages[0]).to.contain('back, joint, fibromyalgia, neuropathy').and.not.contain('migraine');
   });
 
-  it('treats a value outside `items` as unknown', async () => {
+  it('keeps a value outside `items` without showing or warning about it', async () => {
     const warnings = captureWarnings();
     const element = await fixture<ReliefPainSelector>(
       html`<relief-pain-selector items="joint neuropathy" value="back"></relief-pain-selector>`,
     );
     warnings.restore();
-    expect(element.value).to.equal('');
-    expect(warnings.messages[0]).to.contain('joint, neuropathy');
+    expect(element.value).to.equal('back');
+    expect(radios(element).some((input) => input.checked)).to.equal(false);
+    expect(warnings.messages).to.deep.equal([]);
   });
 
-  it('is delegated focus: focus() lands on the first radio', async () => {
+  it('focus() lands on the first radio', async () => {
     const element = await fixture<ReliefPainSelector>(html`<relief-pain-selector></relief-pain-selector>`);
     element.focus();
     expect(element.shadowRoot!.activeElement).to.equal(radio(element, 'back'));
@@ -130,6 +146,44 @@ describe('<relief-pain-selector>', () => {
   it('is accessible with a type chosen (axe)', async () => {
     const element = await fixture(html`<relief-pain-selector value="back" required></relief-pain-selector>`);
     await expect(element).to.be.accessible();
+  });
+});
+
+describe('<relief-pain-selector> evidence notes', () => {
+  const EVIDENCE = {
+    back: ['Some evidence, short-term', 'In trials, massage eased low back pain for a few weeks', 2],
+    joint: ['Limited evidence', 'A small amount of research suggests massage may ease knee osteoarthritis pain', 2],
+    fibromyalgia: ['Some evidence, short-term', 'A review of nine small trials found', 1],
+    neuropathy: ['Limited evidence', 'Only a few small studies have looked at massage', 1],
+  } as const;
+
+  it('follows each type with its certainty label, note and safe English citation links', async () => {
+    const element = await fixture<ReliefPainSelector>(html`<relief-pain-selector></relief-pain-selector>`);
+    for (const [type, [label, note, sources]] of Object.entries(EVIDENCE)) {
+      const evidence = part(element, `[part="panel-item"][data-id="${type}"] [part="evidence"]`);
+      expect(evidence.querySelector('[part="evidence-label"]')!.textContent!.trim()).to.equal(label);
+      expect(evidence.querySelector('[part="evidence-text"]')!.textContent).to.contain(note);
+      const links = [...evidence.querySelectorAll('a')];
+      expect(links, type).to.have.length(sources);
+      for (const link of links) {
+        expect([link.rel, link.target, link.referrerPolicy]).to.deep.equal(['noopener noreferrer', '_blank', 'no-referrer']);
+        expect(new URL(link.href).protocol).to.equal('https:');
+        expect(link.querySelector('bdi')!.lang).to.equal('en');
+      }
+    }
+  });
+
+  it('shows only the chosen type’s note once one is chosen', async () => {
+    const element = await fixture<ReliefPainSelector>(html`<relief-pain-selector value="neuropathy"></relief-pain-selector>`);
+    const shown = parts(element, '[part="panel-item"]:not([hidden]) [part="evidence"]');
+    expect(shown).to.have.length(1);
+    expect(shown[0].textContent).to.contain(EVIDENCE.neuropathy[1]);
+  });
+
+  it('hides the notes with hide-evidence', async () => {
+    const element = await fixture<ReliefPainSelector>(html`<relief-pain-selector hide-evidence></relief-pain-selector>`);
+    expect(parts(element, '[part="evidence"]')).to.have.length(0);
+    expect(deepText(element)).not.to.contain('evidence');
   });
 });
 

@@ -5,9 +5,12 @@ type ReliefElementClass = CustomElementConstructor & { readonly version: string 
 /**
  * Registers `tag` unless it is registered already, so that loading the bundle
  * twice never throws. A second copy of another version warns once (the message
- * names no tag, so five skipped tags give one warning).
+ * names no tag, so five skipped tags give one warning). Without a DOM (a
+ * server importing the package) it does nothing.
  */
 export function defineElement(tag: string, elementClass: ReliefElementClass): void {
+  // On a server (Node, no DOM) importing a module registers nothing.
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: unknown }) | undefined;
   if (!existing) {
     customElements.define(tag, elementClass);

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ContentItem } from './content.js';
-import { getLocale } from './localization.js';
 
 /** A list item's title as it stands before its sentence ("Relaxes Muscles:"). */
 const itemTitleLabel = (title: string): string =>
@@ -10,10 +9,11 @@ const itemTitleLabel = (title: string): string =>
 
 /**
  * "Relaxes Muscles: Massage therapy helps…": an item's title, then its
- * sentence, as the clinic page writes them. Chinese sets no space after its
- * full-width colon. `ids` name the two spans for ARIA references.
+ * sentence, as the clinic page writes them. After a full-width colon (Chinese,
+ * Japanese) no space follows. `ids` name the two spans for ARIA references.
  */
 export function renderItemText(item: ContentItem, ids?: { title: string; text: string }): TemplateResult {
-  const space = getLocale().startsWith('zh') ? '' : ' ';
-  return html`<span part="item-title" class="item-title" id=${ids?.title ?? nothing}>${itemTitleLabel(item.title)}</span>${space}<span part="item-text" id=${ids?.text ?? nothing}>${item.text}</span>`;
+  const label = itemTitleLabel(item.title);
+  const space = label.endsWith('\uff1a') ? '' : ' ';
+  return html`<span part="item-title" class="item-title" id=${ids?.title ?? nothing}>${label}</span>${space}<span part="item-text" id=${ids?.text ?? nothing}>${item.text}</span>`;
 }

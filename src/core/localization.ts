@@ -1,42 +1,45 @@
-import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule, type LocaleStatusEventDetail } from '@lit/localize';
-import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { allLocales, sourceLocale } from '../generated/locale-codes.js';
+import { loadLocaleModule } from '../generated/locale-loaders.js';
 import { warnInvalid, warnOnce } from './warn.js';
 
 export type Locale = (typeof allLocales)[number];
-type TargetLocale = (typeof targetLocales)[number];
 
 export { allLocales as supportedLocales, sourceLocale };
 
-/**
- * One dynamic import per locale, written out so that the bundler emits each
- * locale as its own chunk beside the bundle (resolved from the bundle's URL),
- * or inlines them all in the classic-script build.
- */
-const localeLoaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  es: () => import('../generated/locales/es.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  de: () => import('../generated/locales/de.js'),
-  'pt-BR': () => import('../generated/locales/pt-BR.js'),
-  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
-  ar: () => import('../generated/locales/ar.js'),
-};
+/** Languages written right to left (ISO 639 codes): a fact about the language, not about our list. */
+const RIGHT_TO_LEFT_LANGUAGES = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
-const RIGHT_TO_LEFT_LOCALES: readonly Locale[] = ['ar'];
+/** Legacy and alternative codes of one language, mapped to the code our locales use. */
+const LANGUAGE_ALIASES: Record<string, string> = { iw: 'he', fil: 'tl', in: 'id', ji: 'yi' };
+
+const languageOf = (locale: Intl.Locale): string => LANGUAGE_ALIASES[locale.language] ?? locale.language;
+
+/** Each supported locale with its likely script (`zh-Hant` → Hant, `pt-BR` → Latn). */
+const supported = allLocales.map((tag) => ({ tag, full: new Intl.Locale(tag).maximize() }));
 
 /**
- * Maps a BCP 47 tag to a supported locale: an exact match first, then its
- * base language (`es-MX` → `es`); every Chinese tag reads Simplified Chinese
- * and every Portuguese tag Brazilian Portuguese, the only variants offered.
+ * Maps a BCP 47 tag to a supported locale: an exact match; else a locale of
+ * the same language in the same script (`zh-TW` → `zh-Hant`, `zh-SG` →
+ * `zh-Hans`, through the likely script that `Intl.Locale` knows); else one of
+ * the same language (`es-MX` → `es`, `pt-PT` → `pt-BR`, `fil` → `tl`, `iw` → `he`).
  */
-export function resolveLocale(tag: string): Locale | undefined {
-  const wanted = tag.trim().replaceAll('_', '-').toLowerCase();
-  const exact = allLocales.find((locale) => locale.toLowerCase() === wanted);
-  if (exact) return exact;
-  const base = wanted.split('-')[0];
-  if (base === 'zh') return 'zh-Hans';
-  if (base === 'pt') return 'pt-BR';
-  return allLocales.find((locale) => locale === base);
+export function resolveLocale(tag: unknown): Locale | undefined {
+  if (typeof tag !== 'string' || !tag.trim()) return undefined;
+  let wanted: Intl.Locale;
+  try {
+    wanted = new Intl.Locale(tag.trim().replaceAll('_', '-')).maximize();
+  } catch {
+    return undefined;
+  }
+  const exact = supported.find(({ full }) => full.toString().toLowerCase() === wanted.toString().toLowerCase());
+  const sameLanguage = supported.filter(({ full }) => languageOf(full) === languageOf(wanted));
+  const sameScript = sameLanguage.find(({ full }) => full.script === wanted.script);
+  return (exact ?? sameScript ?? sameLanguage[0])?.tag;
 }
+
+export const isRightToLeft = (locale: string): boolean => RIGHT_TO_LEFT_LANGUAGES.has(locale.split('-')[0]);
 
 /**
  * The page's locale: `<html data-relief-locale>`, then `<html lang>`, then the
@@ -67,48 +70,61 @@ export function pageLocale(): Locale {
   return sourceLocale;
 }
 
-export const isRightToLeft = (locale: string): boolean =>
-  (RIGHT_TO_LEFT_LOCALES as readonly string[]).includes(locale);
-
-let started = false;
-let runtime: ReturnType<typeof configureLocalization> | undefined;
-
 /**
- * The connected elements, which re-render when a locale is ready: one listener
- * for the page rather than one per element.
+ * How long the widgets stay hidden while the page's first locale loads: long
+ * enough for a chunk from a slow network, short enough that a stalled one
+ * shows English rather than an empty box. The translation replaces it when it
+ * arrives.
  */
-export const localizedElements = new Set<{ requestUpdate(): void }>();
-/** Set while the page's first locale is loading; resolves when it is ready or has failed. */
-let firstLocaleLoading: Promise<void> | undefined;
+export const FIRST_LOAD_HIDE_MS = 3000;
+
+/** The one channel from the page's language to the elements: state, and who to tell. */
+const state = {
+  started: false,
+  runtime: undefined as ReturnType<typeof configureLocalization> | undefined,
+  /** True while the page's first non-English locale loads (within FIRST_LOAD_HIDE_MS). */
+  firstLoadPending: false,
+  hosts: new Set<ReactiveControllerHost>(),
+};
+
+const updateHosts = () => {
+  for (const host of state.hosts) host.requestUpdate();
+};
 
 async function activate(locale: Locale): Promise<void> {
+  const runtime = state.runtime;
   if (!runtime) return;
   try {
     await runtime.setLocale(locale);
   } catch (error) {
-    warnOnce(
-      `could not load the "${locale}" translations (${String(error)}); showing "${runtime.getLocale()}" instead.`,
-    );
+    warnOnce(`could not load the "${locale}" translations (${String(error)}); showing "${runtime.getLocale()}" instead.`);
+    // @lit/localize remembers the failed locale as still loading, and would
+    // answer the next request for it with the same failure: re-selecting the
+    // active locale clears that, so that asking again retries the download.
+    await runtime.setLocale(runtime.getLocale() as Locale).catch(() => undefined);
   }
 }
 
 /**
  * Configures @lit/localize and starts following the page's language. Runs
- * once, when the first element connects, so that importing a class has no
- * side effects.
+ * once, when the first element connects, so that importing a module has no
+ * side effects (and works on a server).
  */
-export function startLocalization(): void {
-  if (started) return;
-  started = true;
+function startLocalization(): void {
+  if (state.started) return;
+  state.started = true;
+  // One listener for the page: a locale settled (ready, or failed: the text
+  // stays in the previous locale), so every connected element renders once.
   window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-    if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status !== 'ready') return;
-    for (const element of localizedElements) element.requestUpdate();
+    if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status === 'loading') return;
+    state.firstLoadPending = false;
+    updateHosts();
   });
   try {
-    runtime = configureLocalization({
+    state.runtime = configureLocalization({
       sourceLocale,
-      targetLocales,
-      loadLocale: (locale) => localeLoaders[locale as TargetLocale](),
+      targetLocales: allLocales.filter((locale) => locale !== sourceLocale),
+      loadLocale: loadLocaleModule,
     });
   } catch (error) {
     // Another copy of @lit/localize in this module graph is configured already
@@ -124,31 +140,71 @@ export function startLocalization(): void {
   window.addEventListener('languagechange', follow);
   const first = pageLocale();
   if (first !== sourceLocale) {
-    firstLocaleLoading = activate(first).finally(() => (firstLocaleLoading = undefined));
+    state.firstLoadPending = true;
+    setTimeout(() => {
+      if (!state.firstLoadPending) return;
+      state.firstLoadPending = false;
+      updateHosts();
+    }, FIRST_LOAD_HIDE_MS);
+    void activate(first);
   }
 }
 
-/**
- * While the page's first locale loads, the promise of its end (success or
- * failure); `undefined` once the widgets can show their text.
- */
-export const firstLocaleLoad = (): Promise<void> | undefined => firstLocaleLoading;
-
 /** The locale the widgets render in now. */
 export function getLocale(): Locale {
-  return (runtime?.getLocale() ?? sourceLocale) as Locale;
+  return (state.runtime?.getLocale() ?? sourceLocale) as Locale;
 }
 
 /**
  * Switches every widget on the page to `tag` (resolved like `<html lang>`).
- * An unsupported tag warns and switches to English. The page's own language
- * attributes still win when they change later.
+ * Anything else than a supported tag warns and switches to English. The
+ * page's own language attributes still win when they change later.
  */
 export function setLocale(tag: string): Promise<void> {
   startLocalization();
   const locale = resolveLocale(tag);
   if (!locale) {
-    warnInvalid('setLocale() locale', tag, allLocales, 'Showing English.');
+    warnInvalid('setLocale() locale', typeof tag === 'string' ? tag : `(${typeof tag})`, allLocales, 'Showing English.');
   }
   return activate(locale ?? sourceLocale);
+}
+
+/**
+ * What an element renders with: the locale and direction of the page's
+ * language, and whether the first translation is still on its way (then the
+ * element lays out its English text hidden, holding its place).
+ */
+export interface LocaleView {
+  readonly locale: Locale;
+  readonly dir: 'ltr' | 'rtl';
+  readonly loading: boolean;
+}
+
+/**
+ * Connects an element to the page's language: it renders again when the
+ * locale changes, and when it is attached again after a change it missed.
+ */
+export class LocaleController implements ReactiveController {
+  private renderedLocale?: Locale;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    startLocalization();
+    state.hosts.add(this.host);
+    if (this.renderedLocale !== undefined && this.renderedLocale !== getLocale()) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    state.hosts.delete(this.host);
+  }
+
+  /** The view for this render; remembered, so that a re-attached element knows what it shows. */
+  get view(): LocaleView {
+    const locale = getLocale();
+    this.renderedLocale = locale;
+    return { locale, dir: isRightToLeft(locale) ? 'rtl' : 'ltr', loading: state.firstLoadPending };
+  }
 }

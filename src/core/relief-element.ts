@@ -1,8 +1,7 @@
-import { LitElement, html, type CSSResultGroup, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { parseHeadingLevel, parseIdList, type HeadingLevel } from './attributes.js';
-import type { ContentItem } from './content.js';
+import { LitElement, adoptStyles, html, type CSSResultGroup, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { HEADING_LEVELS, parseHeadingLevel, parseIdList, readText, type SectionLevel } from './attributes.js';
 import type { ReliefEventMap } from './events.js';
-import { firstLocaleLoad, getLocale, isRightToLeft, localizedElements, startLocalization } from './localization.js';
+import { LocaleController, type LocaleView } from './localization.js';
 import { reliefElementStyles } from './relief-element.styles.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
@@ -34,7 +33,7 @@ export abstract class ReliefElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     heading: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { attribute: 'heading-level' },
     items: {},
   };
 
@@ -42,25 +41,36 @@ export abstract class ReliefElement extends LitElement {
   static readonly version: string = VERSION;
 
   /** Replaces the heading text. Always rendered as text, never as HTML. */
-  declare heading?: string;
+  declare heading?: string | null;
 
-  /** The heading's level, 2 to 6, so that the widget fits the page's outline. */
-  declare headingLevel?: number;
+  /** The heading's level, 2 to 6 (a number or its digits), so that the widget fits the page's outline. */
+  declare headingLevel?: number | string;
 
-  /** Space-separated item ids: which items to show, in which order. */
-  declare items?: string;
+  /** Space-separated item ids (or an array of ids): which items to show, in which order. */
+  declare items?: string | readonly string[];
 
-  override connectedCallback(): void {
-    startLocalization();
-    localizedElements.add(this);
-    super.connectedCallback();
-    // Re-render when the first locale settles, also when it failed (no 'ready' event then).
-    void firstLocaleLoad()?.then(() => this.requestUpdate());
+  private readonly localization = new LocaleController(this);
+
+  /** The page's locale, direction and loading state, read once per render. */
+  protected localeView!: LocaleView;
+
+  protected override update(changed: PropertyValues): void {
+    this.localeView = this.localization.view;
+    super.update(changed);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    localizedElements.delete(this);
+  /**
+   * Moved into another document (a same-origin iframe) and back, the shadow
+   * root's adopted style sheets are emptied: adopt them again. Sheets of this
+   * document can't be adopted by another one; there the element is unstyled
+   * until it returns.
+   */
+  adoptedCallback(): void {
+    try {
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    } catch {
+      // NotAllowedError in the other document.
+    }
   }
 
   /** Dispatches a bubbling, composed event from the host. */
@@ -73,21 +83,26 @@ export abstract class ReliefElement extends LitElement {
     return event;
   }
 
-  /** The valid `heading-level`, for elements that nest others one level below. */
-  protected get validHeadingLevel(): HeadingLevel {
-    return parseHeadingLevel(this.localName, this.headingLevel, this.getAttribute('heading-level'));
+  /**
+   * The valid `heading-level`. Inside a `<relief-guide>` at level 6 a section
+   * is at the seventh level, which only the guide gives.
+   */
+  protected get validHeadingLevel(): SectionLevel {
+    const nestedInGuide = (this.getRootNode() as ShadowRoot).host?.localName === 'relief-guide';
+    return parseHeadingLevel(this.localName, this.headingLevel, nestedInGuide ? [...HEADING_LEVELS, 7] : HEADING_LEVELS);
   }
 
   /** The items that `items` names, in its order; all of them when it is absent or names none. */
-  protected selectItems<Item extends ContentItem>(all: readonly Item[]): readonly Item[] {
+  protected selectItems<Item extends { readonly id: string }>(all: readonly Item[]): readonly Item[] {
     const ids = parseIdList(this.localName, 'items', this.items, all.map((item) => item.id));
     return ids ? ids.map((id) => all.find((item) => item.id === id)!) : all;
   }
 
-  /** The `heading` attribute when it holds text, else `defaultText`. */
+  /** The `heading` when it holds text, else `defaultText`. */
   protected headingText(defaultText: string): string {
-    if (this.heading === undefined || this.heading === null) return defaultText;
-    if (this.heading.trim()) return this.heading;
+    const heading = readText(`<${this.localName}> heading`, this.heading);
+    if (heading === undefined) return defaultText;
+    if (heading.trim()) return heading;
     warnOnce(`<${this.localName}> heading is empty; showing the default heading, "${defaultText}".`);
     return defaultText;
   }
@@ -98,7 +113,7 @@ export abstract class ReliefElement extends LitElement {
   }
 
   /** A heading of `level` with `text`, as text, carrying `id` and the part of the same name. */
-  protected renderHeadingAt(level: HeadingLevel, text: string, id: string, partName = id): TemplateResult {
+  protected renderHeadingAt(level: SectionLevel, text: string, id: string, partName = id): TemplateResult {
     // One template per level: Lit cannot bind a tag name, and static templates cost more.
     switch (level) {
       case 2:
@@ -111,6 +126,8 @@ export abstract class ReliefElement extends LitElement {
         return html`<h5 part=${partName} class=${partName} id=${id}>${text}</h5>`;
       case 6:
         return html`<h6 part=${partName} class=${partName} id=${id}>${text}</h6>`;
+      case 7:
+        return html`<h6 part=${partName} class=${partName} id=${id} aria-level="7">${text}</h6>`;
     }
   }
 
@@ -121,13 +138,8 @@ export abstract class ReliefElement extends LitElement {
    * when the translation arrives) without flashing English.
    */
   protected renderBase(content: unknown): TemplateResult {
-    const locale = getLocale();
-    return html`<div
-      part="base"
-      class=${firstLocaleLoad() ? 'base loading' : 'base'}
-      lang=${locale}
-      dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}
-    >
+    const { locale, dir, loading } = this.localeView;
+    return html`<div part="base" class=${loading ? 'base loading' : 'base'} lang=${locale} dir=${dir}>
       ${content}
     </div>`;
   }

@@ -14,6 +14,11 @@ export function warnOnce(message: string): void {
  * Warns once that `subject` (`<relief-guide> set`, `<html> lang`…) was given
  * `value`, names the valid values, and says what happens instead.
  */
-export function warnInvalid(subject: string, value: unknown, valid: readonly unknown[], consequence: string): void {
-  warnOnce(`${subject}=${JSON.stringify(String(value))} is not one of: ${valid.join(', ')}. ${consequence}`);
+export function warnInvalid(subject: string, value: string, valid: readonly unknown[], consequence: string): void {
+  warnOnce(`${subject}=${JSON.stringify(value)} is not one of: ${valid.join(', ')}. ${consequence}`);
+}
+
+/** For tests: forget which warnings were given, so that each test sees its own. */
+export function resetWarnings(): void {
+  alreadyWarned.clear();
 }

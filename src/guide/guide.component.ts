@@ -1,22 +1,35 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { msg } from '@lit/localize';
-import { parseIdList, type HeadingLevel } from '../core/attributes.js';
-import { getLocale } from '../core/localization.js';
+import type { SectionLevel } from '../core/attributes.js';
+import { citationStyles } from '../core/citation.styles.js';
+import { renderCitation, renderSourcesLine } from '../core/citation-view.js';
+import { researchSummary } from '../core/evidence.content.js';
 import { ReliefElement } from '../core/relief-element.js';
-import { warnOnce } from '../core/warn.js';
-import { disclaimer, furtherResources, GUIDE_SECTIONS, guideText, reviewText, safetyNote, type GuideSection } from './guide.content.js';
+import { disclaimer, furtherResources, GUIDE_LAYOUT, guideText, reviewText, safetyNote, type GuideSectionSpec } from './guide.content.js';
 import { guideStyles } from './guide.styles.js';
-import {
-  formatReviewDate,
-  isOverdue,
-  PAGE_LAST_UPDATED,
-  PAGE_NEXT_REVIEW,
-  parseReviewDate,
-} from './review-dates.js';
+import { formatReviewDate, isOverdue, PAGE_LAST_UPDATED, PAGE_NEXT_REVIEW, readReviewDate, readToday } from './review-dates.js';
 
 /** Parts of the nested elements that stay styleable from the page, through the guide. */
 const NESTED_PARTS =
-  'base: section-base, heading: section-heading, intro, list, item, item-title, item-text, outro, fieldset, legend, options, option, option-checked, radio, panel, panel-item, checkbox, progress, reset-button';
+  'base: section-base, heading: section-heading, intro, list, item, item-title, item-text, outro, fieldset, legend, options, option, option-checked, radio, panel, panel-item, evidence, evidence-label, evidence-text, evidence-citations, evidence-citation, evidence-citation-source, checkbox, progress, reset-button';
+
+interface NestedSection {
+  readonly id: string;
+  readonly set?: string;
+  readonly level: SectionLevel;
+  readonly hideEvidence: boolean;
+}
+
+/** One template per nested element: Lit cannot bind a tag name, and static templates cost more. */
+const nestedElement: Record<Extract<GuideSectionSpec, { kind: 'element' }>['tag'], (section: NestedSection) => TemplateResult> = {
+  'relief-benefit-list': ({ id, set, level }) =>
+    html`<relief-benefit-list part="section" class="section" data-id=${id} set=${set ?? nothing} heading-level=${level} exportparts=${NESTED_PARTS}></relief-benefit-list>`,
+  'relief-tip-list': ({ id, set, level }) =>
+    html`<relief-tip-list part="section" class="section" data-id=${id} set=${set ?? nothing} heading-level=${level} exportparts=${NESTED_PARTS}></relief-tip-list>`,
+  'relief-pain-selector': ({ id, level, hideEvidence }) =>
+    html`<relief-pain-selector part="section" class="section" data-id=${id} heading-level=${level} ?hide-evidence=${hideEvidence} exportparts=${NESTED_PARTS}></relief-pain-selector>`,
+  'relief-therapist-checklist': ({ id, level }) =>
+    html`<relief-therapist-checklist part="section" class="section" data-id=${id} heading-level=${level} exportparts=${NESTED_PARTS}></relief-therapist-checklist>`,
+};
 
 /**
  * The whole "Can massage help? Chronic Pain Management" page in one tag: the clinic
@@ -31,8 +44,10 @@ const NESTED_PARTS =
  *
  * @attr {string} items - Space-separated section ids, in the order to show them: `introduction`,
  *   `massage-for-pain`, `how-it-helps`, `key-benefits`, `pain-types`, `lifestyle-tips`, `session-tips`,
- *   `therapist-checklist`, `related-relief`, `conclusion`, `further-resources`. The safety note,
+ *   `therapist-checklist`, `related-relief`, `conclusion`, `research`, `further-resources`. The safety note,
  *   the disclaimer and the review dates always show.
+ * @attr {boolean} hide-evidence - Hides the evidence notes of the nested pain selector (leave out the
+ *   "What the research says" section through `items`).
  *
  * @event {CustomEvent<{ value: string | string[] }>} relief-change - From the nested pain selector or checklist.
  *
@@ -42,8 +57,11 @@ const NESTED_PARTS =
  * @csspart overdue-notice - Shown once the review date has passed.
  * @csspart section - Each section, nested elements included.
  * @csspart section-heading - Each section's heading (nested elements' headings too).
+ * @csspart research - The "What the research says" section.
+ * @csspart sources - A short line of linked sources (research section, safety note).
  * @csspart citations - The list of further resources.
  * @csspart citation - One further resource.
+ * @csspart citation-source - Its authors, publisher and year.
  * @csspart safety - The safety note.
  * @csspart disclaimer - The disclaimer.
  * @csspart review-dates - "Last updated … · Next review due …".
@@ -62,113 +80,82 @@ const NESTED_PARTS =
  * @csspart radio - Exported from the pain selector: a native radio button.
  * @csspart panel - Exported from the pain selector: how massage may help the chosen type.
  * @csspart panel-item - Exported from the pain selector: one type's text in the panel.
+ * @csspart evidence - Exported from the pain selector: a type's evidence note.
+ * @csspart evidence-label - Exported from the pain selector: the certainty label.
+ * @csspart evidence-text - Exported from the pain selector: the note.
+ * @csspart evidence-citations - Exported from the pain selector: the note's sources.
+ * @csspart evidence-citation - Exported from the pain selector: one source.
+ * @csspart evidence-citation-source - Exported from the pain selector: a source's authors, publisher and year.
  * @csspart checkbox - Exported from the checklist: a native checkbox.
  * @csspart progress - Exported from the checklist: the "2 of 3 qualities checked" status.
  * @csspart reset-button - Exported from the checklist: the reset button.
  */
 export class ReliefGuide extends ReliefElement {
-  static override styles = [ReliefElement.styles, guideStyles];
+  static override styles = [ReliefElement.styles, citationStyles, guideStyles];
 
   static override properties: PropertyDeclarations = {
     lastUpdated: { attribute: 'last-updated' },
     nextReview: { attribute: 'next-review' },
+    hideEvidence: { type: Boolean, attribute: 'hide-evidence' },
     today: { attribute: false },
   };
 
-  /** The date this information was last updated, `YYYY-MM-DD` (default: the clinic page's, 2024-11-12). */
-  declare lastUpdated?: string;
+  /** The date this information was last updated, `YYYY-MM-DD` or a `Date` (default: the clinic page's, 2024-11-12). */
+  declare lastUpdated?: string | Date;
 
-  /** The date its next review is due, `YYYY-MM-DD` (default: the clinic page's, 2026-11-11). */
-  declare nextReview?: string;
+  /** The date its next review is due, `YYYY-MM-DD` or a `Date` (default: the clinic page's, 2026-11-11). */
+  declare nextReview?: string | Date;
 
-  /** The date that counts as today for the review notice: the visitor's clock unless set (previews, tests). */
-  declare today?: Date;
+  /** Hides the evidence notes of the nested pain selector. */
+  hideEvidence = false;
 
-  /** `today` when it is a valid Date; anything else warns once and reads the visitor's clock. */
-  private validToday(): Date {
-    const today: unknown = this.today;
-    if (today === undefined || today === null) return new Date();
-    if (today instanceof Date && !Number.isNaN(today.getTime())) return today;
-    warnOnce(`<${this.localName}> today must be a valid Date, not ${JSON.stringify(today)}; using the visitor's clock.`);
-    return new Date();
-  }
+  /** The date that counts as today for the review notice (a `Date` or `YYYY-MM-DD`): the visitor's clock unless set (previews, tests). */
+  declare today?: Date | string;
 
-  private renderSection(section: GuideSection, level: HeadingLevel): TemplateResult {
-    const text = guideText();
-    const paragraph = (id: string, heading: string, body: string) => html`<div part="section" class="section" data-id=${section}>
-      ${this.renderHeadingAt(level, heading, id, 'section-heading')}
-      <p>${body}</p>
-    </div>`;
-    const nested = { level, parts: NESTED_PARTS };
-    switch (section) {
-      case 'introduction':
-        return paragraph('introduction', text.introductionHeading, text.introduction);
-      case 'massage-for-pain':
-        return paragraph('massage-for-pain', text.massageForPainHeading, text.massageForPain);
-      case 'related-relief':
-        return paragraph('related-relief', text.relatedReliefHeading, text.relatedRelief);
-      case 'how-it-helps':
-      case 'key-benefits':
-      case 'conclusion':
-        return html`<relief-benefit-list
-          part="section"
-          class="section"
-          data-id=${section}
-          set=${section === 'conclusion' ? 'summary' : section}
-          heading-level=${nested.level}
-          exportparts=${nested.parts}
-        ></relief-benefit-list>`;
-      case 'pain-types':
-        return html`<relief-pain-selector
-          part="section"
-          class="section"
-          data-id=${section}
-          heading-level=${nested.level}
-          exportparts=${nested.parts}
-        ></relief-pain-selector>`;
-      case 'lifestyle-tips':
-      case 'session-tips':
-        return html`<relief-tip-list
-          part="section"
-          class="section"
-          data-id=${section}
-          set=${section === 'session-tips' ? 'session' : 'lifestyle'}
-          heading-level=${nested.level}
-          exportparts=${nested.parts}
-        ></relief-tip-list>`;
-      case 'therapist-checklist':
-        return html`<relief-therapist-checklist
-          part="section"
-          class="section"
-          data-id=${section}
-          heading-level=${nested.level}
-          exportparts=${nested.parts}
-        ></relief-therapist-checklist>`;
-      case 'further-resources':
+  private renderSection(section: GuideSectionSpec, level: SectionLevel): TemplateResult {
+    switch (section.kind) {
+      case 'paragraph': {
+        const { heading, text } = guideText().paragraphs[section.id];
+        return html`<div part="section" class="section" data-id=${section.id}>
+          ${this.renderHeadingAt(level, heading, section.id, 'section-heading')}
+          <p>${text}</p>
+        </div>`;
+      }
+      case 'element':
+        return nestedElement[section.tag]({
+          id: section.id,
+          set: 'set' in section ? section.set : undefined,
+          level,
+          hideEvidence: this.hideEvidence,
+        });
+      case 'research':
+        return this.renderResearch(level);
+      case 'resources':
         return this.renderResources(level);
     }
   }
 
-  private renderResources(level: HeadingLevel): TemplateResult {
-    const { heading, intro, newTab, citations } = furtherResources();
+  private renderResearch(level: SectionLevel): TemplateResult {
+    const { heading, text, citations } = researchSummary();
+    return html`<div part="section research" class="section" data-id="research">
+      ${this.renderHeadingAt(level, heading, 'research', 'section-heading')}
+      <p>${text}</p>
+      ${renderSourcesLine(citations)}
+    </div>`;
+  }
+
+  private renderResources(level: SectionLevel): TemplateResult {
+    const { heading, intro, citations } = furtherResources();
     return html`<div part="section" class="section" data-id="further-resources">
       ${this.renderHeadingAt(level, heading, 'further-resources', 'section-heading')}
       <p>${intro}</p>
       <ul part="citations" class="citations">
-        ${citations.map(
-          (citation) => html`<li part="citation" data-id=${citation.id}>
-            <a href=${citation.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
-              ><cite class="citation-title" lang="en">${citation.title}</cite
-              ><span class="visually-hidden"> ${newTab}</span></a
-            >
-            <span class="citation-meta" lang="en">${citation.publisher}, ${citation.year}.</span>
-          </li>`,
-        )}
+        ${citations.map((id) => renderCitation(id))}
       </ul>
     </div>`;
   }
 
-  private renderSafety(level: HeadingLevel): TemplateResult {
+  private renderSafety(level: SectionLevel): TemplateResult {
     const note = safetyNote();
     return html`<div part="safety" class="safety" data-id="safety">
       ${this.renderHeadingAt(level, note.heading, 'safety', 'section-heading')}
@@ -180,33 +167,23 @@ export class ReliefGuide extends ReliefElement {
       <ul>
         ${note.urgentItems.map((item) => html`<li>${item}</li>`)}
       </ul>
-      <p class="sources">
-        ${note.sourcesLabel}
-        ${note.sources.map(
-          (source, index) =>
-            html`${index ? ', ' : ''}<a href=${source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
-                ><span lang="en">${source.title}</span><span class="visually-hidden">
-                  ${msg('(opens in a new tab)', { id: 'resources.new-tab' })}</span
-                ></a
-              >`,
-        )}
-      </p>
+      ${renderSourcesLine(note.citations)}
     </div>`;
   }
 
   override render() {
     const text = guideText();
-    const sectionLevel = Math.min(this.validHeadingLevel + 1, 6) as HeadingLevel;
-    const sections = (parseIdList(this.localName, 'items', this.items, GUIDE_SECTIONS) ?? GUIDE_SECTIONS) as GuideSection[];
-    const lastUpdated = parseReviewDate(this.localName, 'last-updated', this.lastUpdated, PAGE_LAST_UPDATED);
-    const nextReview = parseReviewDate(this.localName, 'next-review', this.nextReview, PAGE_NEXT_REVIEW);
-    const format = (date: string) => formatReviewDate(date, getLocale());
+    const sectionLevel = (this.validHeadingLevel + 1) as SectionLevel;
+    const sections = this.selectItems(GUIDE_LAYOUT);
+    const lastUpdated = readReviewDate(this.localName, 'last-updated', this.lastUpdated, PAGE_LAST_UPDATED);
+    const nextReview = readReviewDate(this.localName, 'next-review', this.nextReview, PAGE_NEXT_REVIEW);
+    const format = (date: string) => formatReviewDate(date, this.localeView.locale);
     return this.renderBase(html`
       <div part="header" class="header">
         <p part="eyebrow" class="eyebrow">${text.eyebrow}</p>
         ${this.renderHeading(text.title)}
         <p part="lead" class="lead">${text.lead}</p>
-        ${isOverdue(nextReview, this.validToday())
+        ${isOverdue(nextReview, readToday(this.localName, this.today))
           ? html`<p part="overdue-notice" class="notice">${reviewText.overdue(format(nextReview))}</p>`
           : nothing}
       </div>

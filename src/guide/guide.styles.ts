@@ -53,33 +53,6 @@ export const guideStyles = css`
     margin-block: 0 0.75em;
   }
 
-  .citations {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .citation-title {
-    font-style: normal;
-    font-weight: 700;
-  }
-
-  a {
-    color: var(--_accent);
-    text-underline-offset: 0.15em;
-  }
-
-  .citation-meta {
-    display: block;
-  }
-
-  .citation-meta {
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-
   .safety {
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -90,11 +63,6 @@ export const guideStyles = css`
   .safety ul {
     margin-block: 0 0.75em;
     padding-inline-start: 1.25em;
-  }
-
-  .safety .sources {
-    margin: 0;
-    font-size: 0.9375em;
   }
 
   .disclaimer,
@@ -109,13 +77,5 @@ export const guideStyles = css`
     flex-wrap: wrap;
     gap: 0 0.5em;
     margin-block-start: 0.5em;
-  }
-
-  @media print {
-    a[href]::after {
-      content: ' <' attr(href) '>';
-      font-size: 0.875em;
-      overflow-wrap: anywhere;
-    }
   }
 `;

@@ -1,11 +1,17 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import { ReliefFormElement } from '../core/form-element.js';
+import { kindOf } from '../core/attributes.js';
+import { renderCitation } from '../core/citation-view.js';
+import { certaintyLabel, painTypeEvidence } from '../core/evidence.content.js';
+import { ReliefFormElement, type ValidityProblem } from '../core/form-element.js';
 import { renderItemText } from '../core/item-text.js';
-import { warnInvalid } from '../core/warn.js';
-import { painTypes, type PainType } from './pain-selector.content.js';
+import { uiText } from '../core/ui.content.js';
+import { warnOnce } from '../core/warn.js';
+import { PAIN_TYPES, painTypes, type PainType } from './pain-selector.content.js';
 import { painSelectorStyles } from './pain-selector.styles.js';
 import { choiceStyles } from '../core/choice.styles.js';
+import { citationStyles } from '../core/citation.styles.js';
 
 /**
  * The four common types of chronic pain as a group of native radio buttons in a
@@ -19,11 +25,15 @@ import { choiceStyles } from '../core/choice.styles.js';
  *
  * @attr {"back" | "joint" | "fibromyalgia" | "neuropathy"} value - The chosen pain type, or empty (nothing
  *   chosen, the default). The attribute gives the initial choice, which a form reset restores; an unknown
- *   or hidden id warns and chooses nothing.
+ *   id warns and chooses nothing. A choice that `items` hides is kept, and shows again when offered.
+ * @attr {boolean} hide-evidence - Hides the evidence notes (shown by default after each type's sentence).
  * @attr {string} items - Space-separated pain type ids, in the order to offer them (default: all):
  *   `back`, `joint`, `fibromyalgia`, `neuropathy`.
  *
  * @event {CustomEvent<{ value: string }>} relief-change - The patient chose a pain type; `detail.value` is its id.
+ *   The value, the form value and the validity are already updated; `input` and `change` follow.
+ * @event input - As on a native radio group, after `relief-change`.
+ * @event change - As on a native radio group, after `input`.
  *
  * @csspart intro - The sentence before the choices.
  * @csspart fieldset - The `<fieldset>` grouping the radios.
@@ -34,78 +44,106 @@ import { choiceStyles } from '../core/choice.styles.js';
  * @csspart radio - A native radio button.
  * @csspart panel - The live region saying how massage may help: every type until one is chosen, then that one.
  * @csspart panel-item - One type's title and sentence in the panel.
+ * @csspart evidence - A type's evidence note: how strong the research is, with its sources.
+ * @csspart evidence-label - The certainty label ("Some evidence, short-term", "Limited evidence").
+ * @csspart evidence-text - The note.
+ * @csspart evidence-citations - The list of the note's sources.
+ * @csspart evidence-citation - One source: its English title (linked), authors, publisher and year.
+ * @csspart evidence-citation-source - The authors, publisher and year of a source.
  */
-export class ReliefPainSelector extends ReliefFormElement {
-  static override styles = [ReliefFormElement.styles, choiceStyles, painSelectorStyles];
+export class ReliefPainSelector extends ReliefFormElement<PainType | ''> {
+  static override styles = [ReliefFormElement.styles, choiceStyles, citationStyles, painSelectorStyles];
 
   static override properties: PropertyDeclarations = {
-    value: {},
     required: { type: Boolean, reflect: true },
+    hideEvidence: { type: Boolean, attribute: 'hide-evidence' },
   };
-
-  /**
-   * The chosen pain type (`back`, `joint`, `fibromyalgia` or `neuropathy`), or empty.
-   * The attribute gives the initial choice, which a form reset restores.
-   */
-  value = '';
 
   /** The form can't be submitted until a pain type is chosen. */
   required = false;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('value') || changed.has('items')) && this.value) {
-      const offered = this.selectItems(painTypes().items).map((item) => item.id);
-      if (!(offered as string[]).includes(this.value)) {
-        warnInvalid(`<${this.localName}> value`, this.value, offered, 'Nothing is chosen.');
-        this.value = '';
-      }
+  /** Hides the evidence notes after each type's sentence. */
+  hideEvidence = false;
+
+  protected readValue(input: unknown): PainType | '' {
+    if (input === null || input === undefined) return '';
+    if (typeof input === 'string') {
+      const id = input.trim();
+      if (id === '' || (PAIN_TYPES as readonly string[]).includes(id)) return id as PainType | '';
     }
+    // The text is not repeated: it may be what a patient chose elsewhere.
+    warnOnce(
+      `<${this.localName}> value must be one of ${PAIN_TYPES.join(', ')} or empty${
+        typeof input === 'string' ? '' : `, not ${kindOf(input)}`
+      }; nothing is chosen.`,
+    );
+    return '';
   }
 
-  protected override updated(): void {
-    this.internals.setFormValue(this.value || null, this.value);
-    if (this.required && !this.value) {
-      this.internals.setValidity(
-        { valueMissing: true },
-        msg('Choose a type of pain.', { id: 'pain-selector.value-missing' }),
-        this.renderRoot.querySelector('input') ?? undefined,
-      );
-    } else {
-      this.internals.setValidity({});
-    }
+  protected copyValue(value: PainType | ''): PainType | '' {
+    return value;
   }
 
-  formResetCallback(): void {
-    this.value = this.getAttribute('value') ?? '';
+  protected offeredValue(value: PainType | ''): PainType | '' {
+    return this.selectItems(painTypes().items).some((item) => item.id === value) ? value : '';
   }
 
-  formStateRestoreCallback(state: unknown): void {
-    this.value = typeof state === 'string' ? state : '';
+  protected formValue(offered: PainType | ''): string | null {
+    return offered || null;
+  }
+
+  protected formState(value: PainType | ''): string {
+    return value;
+  }
+
+  protected override validityProblem(offered: PainType | ''): ValidityProblem | undefined {
+    return this.required && !offered
+      ? { flags: { valueMissing: true }, message: msg('Choose a type of pain.', { id: 'pain-selector.value-missing' }) }
+      : undefined;
   }
 
   private handleChange(event: Event): void {
-    this.value = (event.target as HTMLInputElement).value as PainType;
-    this.emit('relief-change', { value: this.value });
+    this.changeByVisitor((event.target as HTMLInputElement).value as PainType);
+  }
+
+  private renderEvidence(type: PainType) {
+    const { certainty, note, citations } = painTypeEvidence()[type];
+    return html`<div part="evidence" class="evidence">
+      <p part="evidence-label" class="evidence-label">${certaintyLabel(certainty)}</p>
+      <p part="evidence-text" class="evidence-text">${note}</p>
+      <ul part="evidence-citations" class="citations" aria-label=${uiText().sources}>
+        ${citations.map((id) => renderCitation(id, 'evidence-'))}
+      </ul>
+    </div>`;
+  }
+
+  /** "(required)" after the legend; a full-width bracket (Chinese, Japanese) brings its own space. */
+  private renderRequired() {
+    const required = uiText().required;
+    return html`${required.startsWith('\uff08') ? '' : ' '}<span class="required">${required}</span>`;
   }
 
   override render() {
     const { heading, intro, items } = painTypes();
     const offered = this.selectItems(items);
-    const chosen = offered.find((item) => item.id === this.value);
+    const chosen = this.shownValue;
     const disabled = this.isDisabled;
     return this.renderBase(html`
       ${this.renderHeading(heading)}
       <p part="intro" class="intro">${intro}</p>
-      <fieldset part="fieldset" class="fieldset" ?disabled=${disabled} @change=${this.handleChange}>
-        <legend part="legend" class="legend">
-          ${msg('Choose a type of pain', { id: 'pain-selector.legend' })}
-          ${this.required
-            ? html`<span class="required">${msg('(required)', { id: 'ui.required' })}</span>`
-            : ''}
-        </legend>
+      <fieldset
+        part="fieldset"
+        class="fieldset"
+        ?disabled=${disabled}
+        @change=${this.handleChange}
+        @input=${this.stopInnerInput}
+      >
+        <legend part="legend" class="legend">${msg('Choose a type of pain', { id: 'pain-selector.legend' })}${
+          this.required ? this.renderRequired() : nothing
+        }</legend>
         <div part="options" class="choices options">
           ${offered.map((item) => {
-            const checked = item.id === this.value;
+            const checked = item.id === chosen;
             return html`<label
               data-id=${item.id}
               part=${checked ? 'option option-checked' : 'option'}
@@ -117,7 +155,7 @@ export class ReliefPainSelector extends ReliefFormElement {
                 type="radio"
                 name="pain-type"
                 value=${item.id}
-                .checked=${checked}
+                .checked=${live(checked)}
               />
               <span class="option-label">${item.title}</span>
             </label>`;
@@ -127,8 +165,8 @@ export class ReliefPainSelector extends ReliefFormElement {
       <ul part="panel" class="panel" aria-live="polite">
         ${offered.map(
           (item) =>
-            html`<li part="panel-item" data-id=${item.id} ?hidden=${chosen !== undefined && item !== chosen}>
-              ${renderItemText(item)}
+            html`<li part="panel-item" data-id=${item.id} ?hidden=${chosen !== '' && item.id !== chosen}>
+              ${renderItemText(item)} ${this.hideEvidence ? nothing : this.renderEvidence(item.id)}
             </li>`,
         )}
       </ul>

@@ -35,4 +35,23 @@ export const painSelectorStyles = css`
   .panel > li + li:not([hidden]) {
     margin-block-start: 0.5em;
   }
+
+  .evidence {
+    margin-block: 0.5em 0;
+    font-size: 0.9375em;
+  }
+
+  .evidence-text {
+    margin: 0;
+  }
+
+  /* The certainty label, on its own line: no separator to translate. */
+  .evidence-label {
+    inline-size: fit-content;
+    margin: 0 0 0.25em;
+    padding-inline: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-weight: 700;
+  }
 `;

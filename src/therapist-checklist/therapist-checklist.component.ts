@@ -1,12 +1,12 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { splitTokens } from '../core/attributes.js';
+import { kindOf, splitTokens } from '../core/attributes.js';
 import { ReliefFormElement } from '../core/form-element.js';
 import { renderItemText } from '../core/item-text.js';
 import { numberFormat, pluralRules } from '../core/intl.js';
-import { getLocale } from '../core/localization.js';
 import { warnInvalid, warnOnce } from '../core/warn.js';
-import { therapistQualities } from './therapist-checklist.content.js';
+import { THERAPIST_QUALITIES, therapistQualities, type TherapistQuality } from './therapist-checklist.content.js';
 import { therapistChecklistStyles } from './therapist-checklist.styles.js';
 import { choiceStyles } from '../core/choice.styles.js';
 
@@ -16,8 +16,7 @@ import { choiceStyles } from '../core/choice.styles.js';
  * three qualities, so a total is 1 to 3: the categories one, two, few (Arabic)
  * and other cover every locale.
  */
-function progressText(checked: number, total: number): string {
-  const locale = getLocale();
+function progressText(locale: string, checked: number, total: number): string {
   const done = numberFormat(locale).format(checked);
   const all = numberFormat(locale).format(total);
   switch (pluralRules(locale).select(total)) {
@@ -32,11 +31,6 @@ function progressText(checked: number, total: number): string {
   }
 }
 
-const idListConverter = {
-  fromAttribute: splitTokens,
-  toAttribute: (ids: readonly string[]) => ids.join(' '),
-};
-
 /**
  * What to look for in a pain-management massage therapist, as native checkboxes with
  * progress ("2 of 3 qualities checked") and a reset button. Form-associated: with a
@@ -49,12 +43,16 @@ const idListConverter = {
  *   Its ticks stay in the page: nothing is stored unless the clinic opts in with `persist`.
  *
  * @attr {string} value - Space-separated ids of the initially checked qualities (`experience`, `sensitivity`,
- *   `understanding`), which a reset restores. Unknown ids warn and are dropped.
+ *   `understanding`), which a reset restores. Unknown ids warn and are dropped; ids that `items` hides are
+ *   kept, and show again when offered. The property is an array of ids (a space-separated string is read too).
  * @attr {string} items - Space-separated quality ids, in the order to show them (default: all):
  *   `experience`, `sensitivity`, `understanding`.
  *
  * @event {CustomEvent<{ value: string[] }>} relief-change - A quality was checked or unchecked,
- *   or the checklist was reset; `detail.value` lists the checked ids.
+ *   or the checklist was reset; `detail.value` lists the checked ids (a copy). The value, the form value
+ *   and the validity are already updated; `input` and `change` follow.
+ * @event input - As on a native checkbox, after `relief-change`.
+ * @event change - As on a native checkbox, after `input`.
  *
  * @csspart intro - The sentence before the checklist.
  * @csspart fieldset - The `<fieldset>` grouping the checkboxes.
@@ -66,19 +64,12 @@ const idListConverter = {
  * @csspart progress - The "2 of 3 qualities checked" status.
  * @csspart reset-button - The button that restores the initial ticks.
  */
-export class ReliefTherapistChecklist extends ReliefFormElement {
+export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality[]> {
   static override styles = [ReliefFormElement.styles, choiceStyles, therapistChecklistStyles];
 
   static override properties: PropertyDeclarations = {
-    value: { converter: idListConverter },
     persist: {},
   };
-
-  /**
-   * The checked quality ids (`experience`, `sensitivity`, `understanding`). The attribute,
-   * space-separated, gives the initial ticks, which a reset restores.
-   */
-  value: string[] = [];
 
   /**
    * Opt-in: keeps the ticks in this browser, `session` (until the tab closes) or `local`.
@@ -86,22 +77,71 @@ export class ReliefTherapistChecklist extends ReliefFormElement {
    */
   declare persist?: 'session' | 'local';
 
+  /** Storage is read once, at the first connection; from then on it follows every change of value. */
+  private storageRead = false;
+
+  protected readValue(input: unknown): TherapistQuality[] {
+    if (input === null || input === undefined) return [];
+    const ids =
+      typeof input === 'string'
+        ? splitTokens(input)
+        : Array.isArray(input) && input.every((id) => typeof id === 'string')
+          ? splitTokens(input.join(' '))
+          : undefined;
+    if (!ids) {
+      warnOnce(`<${this.localName}> value must be quality ids (an array, or space-separated text), not ${kindOf(input)}; nothing is checked.`);
+      return [];
+    }
+    const known = THERAPIST_QUALITIES.filter((id) => ids.includes(id));
+    if (known.length < ids.length) {
+      // The unknown ids are not repeated: they may be what a patient chose elsewhere.
+      warnOnce(`<${this.localName}> value names unknown quality ids, dropped; valid ids: ${THERAPIST_QUALITIES.join(', ')}.`);
+    }
+    return known;
+  }
+
+  protected copyValue(value: TherapistQuality[]): TherapistQuality[] {
+    return [...value];
+  }
+
+  protected offeredValue(value: TherapistQuality[]): TherapistQuality[] {
+    const offered = this.selectItems(therapistQualities().items).map((item) => item.id);
+    return offered.filter((id) => value.includes(id));
+  }
+
+  protected formValue(offered: TherapistQuality[]): FormData | null {
+    if (!this.name || !offered.length) return null;
+    const submitted = new FormData();
+    for (const id of offered) submitted.append(this.name, id);
+    return submitted;
+  }
+
+  protected formState(value: TherapistQuality[]): string {
+    return value.join(' ');
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    const stored = this.persisted();
-    if (typeof stored === 'string') this.value = splitTokens(stored);
+    if (this.storageRead) return;
+    this.storageRead = true;
+    const stored = this.storage()?.read();
+    if (typeof stored === 'string') this.value = stored;
+  }
+
+  protected override valueChanged(): void {
+    if (this.storageRead) this.storage()?.write(this.formState(this.value));
   }
 
   /**
-   * Reads the stored ticks, or stores `ticks`, in the Web Storage the clinic opted
-   * into with `persist`; does nothing without it. Storage the browser refuses
+   * The Web Storage the clinic opted into with `persist`, under this
+   * checklist's key; `undefined` without it. Storage the browser refuses
    * leaves the ticks in the page.
    */
-  private persisted(ticks?: string[]): string | null | undefined {
+  private storage(): { read(): string | null; write(ticks: string): void } | undefined {
     const { persist, localName } = this;
     if (persist === undefined || persist === null) return undefined;
     if (persist !== 'session' && persist !== 'local') {
-      warnInvalid(`<${localName}> persist`, persist, ['session', 'local'], 'Nothing is stored.');
+      warnInvalid(`<${localName}> persist`, String(persist), ['session', 'local'], 'Nothing is stored.');
       return undefined;
     }
     if (!this.name && !this.id) {
@@ -109,72 +149,45 @@ export class ReliefTherapistChecklist extends ReliefFormElement {
       return undefined;
     }
     const key = `relief-widgets:therapist-checklist:${this.name || this.id}`;
-    try {
-      const storage = persist === 'local' ? localStorage : sessionStorage;
-      if (!ticks) return storage.getItem(key);
-      storage.setItem(key, ticks.join(' '));
-    } catch {
+    const refused = () =>
       warnOnce(`<${localName}> persist: this browser refuses storage; the ticks stay in the page only.`);
-    }
-    return undefined;
+    return {
+      read: () => {
+        try {
+          return (persist === 'local' ? localStorage : sessionStorage).getItem(key);
+        } catch {
+          refused();
+          return null;
+        }
+      },
+      write: (ticks) => {
+        try {
+          (persist === 'local' ? localStorage : sessionStorage).setItem(key, ticks);
+        } catch {
+          refused();
+        }
+      },
+    };
   }
 
-  /** A visitor changed the ticks: store them if the clinic opted in, and tell the page. */
-  private changedByVisitor(): void {
-    this.persisted(this.value);
-    this.emit('relief-change', { value: this.value });
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') || changed.has('items')) {
-      const offered = this.selectItems(therapistQualities().items).map((item) => item.id as string);
-      const unknown = this.value.filter((id) => !offered.includes(id));
-      if (unknown.length) {
-        warnOnce(
-          `<${this.localName}> value names unknown or hidden quality id(s) ${unknown.join(', ')}; valid ids: ${offered.join(', ')}.`,
-        );
-        this.value = this.value.filter((id) => offered.includes(id));
-      }
-    }
-  }
-
-  protected override updated(): void {
-    let submitted: FormData | null = null;
-    if (this.name && this.value.length) {
-      submitted = new FormData();
-      for (const id of this.value) submitted.append(this.name, id);
-    }
-    this.internals.setFormValue(submitted, this.value.join(' '));
-  }
-
-  formResetCallback(): void {
-    this.value = splitTokens(this.getAttribute('value'));
-  }
-
-  formStateRestoreCallback(state: unknown): void {
-    this.value = typeof state === 'string' ? splitTokens(state) : [];
-  }
-
-  /** Restores the initial ticks (none unless `value` gives some) and announces the change. */
+  /** Restores the initial ticks (none unless the `value` attribute gives some) and announces the change. */
   reset(): void {
-    this.formResetCallback();
-    this.changedByVisitor();
+    this.changeByVisitor(this.defaultValue);
   }
 
   private handleChange(event: Event): void {
     const box = event.target as HTMLInputElement;
-    const offered = this.selectItems(therapistQualities().items).map((item) => item.id as string);
-    const checked = new Set(this.value);
-    if (box.checked) checked.add(box.value);
-    else checked.delete(box.value);
-    this.value = offered.filter((id) => checked.has(id));
-    this.changedByVisitor();
+    const ticked = new Set<string>(this.value);
+    if (box.checked) ticked.add(box.value);
+    else ticked.delete(box.value);
+    // Ticks that `items` hides are kept.
+    this.changeByVisitor(THERAPIST_QUALITIES.filter((id) => ticked.has(id)));
   }
 
   override render() {
     const { heading, intro, items } = therapistQualities();
     const offered = this.selectItems(items);
-    const checkedCount = offered.filter((item) => this.value.includes(item.id)).length;
+    const shown = this.shownValue;
     const disabled = this.isDisabled;
     return this.renderBase(html`
       ${this.renderHeading(heading)}
@@ -185,6 +198,7 @@ export class ReliefTherapistChecklist extends ReliefFormElement {
         aria-labelledby="heading"
         ?disabled=${disabled}
         @change=${this.handleChange}
+        @input=${this.stopInnerInput}
       >
         <ul part="list" class="choices" role="list">
           ${offered.map(
@@ -197,7 +211,7 @@ export class ReliefTherapistChecklist extends ReliefFormElement {
                   value=${item.id}
                   aria-labelledby="title-${item.id}"
                   aria-describedby="text-${item.id}"
-                  .checked=${this.value.includes(item.id)}
+                  .checked=${live(shown.includes(item.id))}
                 />
                 <span>${renderItemText(item, { title: `title-${item.id}`, text: `text-${item.id}` })}</span>
               </label>
@@ -207,8 +221,8 @@ export class ReliefTherapistChecklist extends ReliefFormElement {
       </fieldset>
       <div class="footer">
         <p class="progress">
-          <progress class="meter" max=${offered.length} .value=${checkedCount} aria-hidden="true"></progress>
-          <span part="progress" role="status">${progressText(checkedCount, offered.length)}</span>
+          <progress class="meter" max=${offered.length} .value=${shown.length} aria-hidden="true"></progress>
+          <span part="progress" role="status">${progressText(this.localeView.locale, shown.length, offered.length)}</span>
         </p>
         <button part="reset-button" class="button control" type="button" ?disabled=${disabled} @click=${this.reset}>
           ${msg('Reset checklist', { id: 'therapist.reset' })}

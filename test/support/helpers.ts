@@ -26,7 +26,7 @@ export function deepText(root: Node, { includeHidden = false } = {}): string {
     if (element && /^(style|script)$/.test(element.localName)) return;
     if (element && !includeHidden && element.hidden) return;
     // Block boundaries separate words, as they do on screen.
-    const block = element !== undefined && !/^(a|span|cite|strong|em|b|i|time|abbr)$/.test(element.localName);
+    const block = element !== undefined && !/^(a|span|cite|strong|em|b|i|time|abbr|bdi)$/.test(element.localName);
     if (block) parts.push(' ');
     if (element?.shadowRoot) walk(element.shadowRoot);
     for (const child of node.childNodes) walk(child);

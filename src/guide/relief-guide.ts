@@ -1,7 +1,7 @@
-import '../benefit-list/benefit-list.js';
-import '../pain-selector/pain-selector.js';
-import '../therapist-checklist/therapist-checklist.js';
-import '../tip-list/tip-list.js';
+import '../benefit-list/relief-benefit-list.js';
+import '../pain-selector/relief-pain-selector.js';
+import '../therapist-checklist/relief-therapist-checklist.js';
+import '../tip-list/relief-tip-list.js';
 import { defineElement } from '../core/define.js';
 import { ReliefGuide } from './guide.component.js';
 
