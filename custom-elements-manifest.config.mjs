@@ -161,6 +161,9 @@ function publicApiOnlyPlugin() {
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class' && declaration.kind !== 'mixin') continue;
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          // The native `input` and `change` that the form controls fire are the platform's own events
+          // (typed by every framework already); the manifest lists the library's events.
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('relief-'));
           if (declaration.attributes) {
             const fields = new Set((declaration.members ?? []).map((member) => member.name));
             // An attribute whose property is internal is internal too.

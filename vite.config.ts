@@ -19,11 +19,6 @@ const MESSAGE_IDS = [
 const LOCALE_CHUNK_DIR = 'locales';
 const LOCALE_FINGERPRINT = createHash('sha256').update(`${version}\n${MESSAGE_IDS.join('\n')}`).digest('hex').slice(0, 8);
 
-/** The elements: one folder under src/ per element, holding `<name>.component.ts`. */
-const ELEMENT_NAMES = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && readdirSync(`src/${entry.name}`).includes(`${entry.name}.component.ts`))
-  .map((entry) => entry.name);
-
 /**
  * A locale module needs only the `str` tag of @lit/localize. Each one gets its
  * own copy of that tiny module, so a locale chunk imports nothing: no common
@@ -106,9 +101,17 @@ function localeChunksBesideBundle(format: 'es' | 'iife'): Plugin {
     },
     load(id) {
       if (id !== loaders) return null;
+      // Browsers keep a failed import() for the page's life: a retry asks for another URL.
       return `const bundleUrl = ${bundleUrl};
-export const loadLocaleModule = (locale) =>
-  import(/* @vite-ignore */ new URL('./' + ${JSON.stringify(LOCALE_CHUNK_DIR)} + '/' + locale + '-${LOCALE_FINGERPRINT}.js', bundleUrl).href);`;
+const failures = {};
+export const loadLocaleModule = (locale) => {
+  const url = new URL('./' + ${JSON.stringify(LOCALE_CHUNK_DIR)} + '/' + locale + '-${LOCALE_FINGERPRINT}.js', bundleUrl);
+  if (failures[locale]) url.search = 'retry=' + failures[locale];
+  return import(/* @vite-ignore */ url.href).catch((error) => {
+    failures[locale] = (failures[locale] || 0) + 1;
+    throw error;
+  });
+};`;
     },
   };
 }
@@ -225,17 +228,18 @@ const modules: UserConfig = {
     lib: {
       entry: {
         'relief-widgets': 'src/relief-widgets.ts',
+        // Every module is an entry, so that each keeps all its exports: the prerender (Node)
+        // uses some that no element does. The application's bundler shakes the tree.
         ...Object.fromEntries(
-          ELEMENT_NAMES.flatMap((name) => [
-            [`${name}/relief-${name}`, `src/${name}/relief-${name}.ts`],
-            [`${name}/${name}.component`, `src/${name}/${name}.component.ts`],
-          ]),
+          readdirSync('src', { recursive: true, encoding: 'utf8' })
+            .filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts'))
+            .map((path) => [path.replace(/\.ts$/, ''), `src/${path}`]),
         ),
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//],
+      external: [/^lit(-html|-element)?(\/|$)/, /^@lit(-labs)?\//],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

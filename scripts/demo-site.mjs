@@ -3,6 +3,7 @@
  * the built bundle under a vendor sub-path, where a site owner might upload it,
  * and every page under a strict Content-Security-Policy with Trusted Types.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,3 +28,21 @@ export const demoMounts = (extra = []) => [
   ...extra,
   ['/', join(projectRoot, 'demo')],
 ];
+
+/**
+ * The same clinic page prerendered (`relief-widgets/prerender`) into
+ * dist/prerendered/, served at /prerendered/ with the style hashes its
+ * inline styles need added to the policy. Returns the mount and the headers.
+ */
+export async function prerenderedDemo(locale = 'en') {
+  const { prerender } = await import('../prerender/prerender.js');
+  const { html, styleSrc } = await prerender(readFileSync(join(projectRoot, 'demo/index.html'), 'utf8'), { locale });
+  const folder = join(projectRoot, 'dist/prerendered');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'index.html'), html);
+  const policy = CONTENT_SECURITY_POLICY.replace("style-src 'self'", `style-src 'self' ${styleSrc.join(' ')}`);
+  return {
+    mount: ['/prerendered/', folder],
+    headers: (pathname) => ({ ...DEMO_HEADERS, ...(pathname.startsWith('/prerendered/') ? { 'content-security-policy': policy } : {}) }),
+  };
+}

@@ -6,7 +6,7 @@
  * Ends with a plain `N passed, N failed` line.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,13 @@ async function check(name, run) {
 const assert = (condition, message) => {
   if (!condition) throw new Error(message);
 };
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+function run(command, args, cwd) {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'relief-pack-'));
 const project = join(scratch, 'consumer');
@@ -41,7 +47,7 @@ try {
   const paths = files.map((file) => file.path);
 
   await check('npm pack lists only what a user needs', () => {
-    const allowed = /^(dist\/|types\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|EMBEDDING\.md$|TRANSLATING\.md$)/;
+    const allowed = /^(dist\/|types\/|prerender\/|bin\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|EMBEDDING\.md$|TRANSLATING\.md$)/;
     const unexpected = paths.filter((path) => !allowed.test(path));
     assert(unexpected.length === 0, `unexpected files: ${unexpected.join(', ')}`);
     const required = [
@@ -71,6 +77,33 @@ try {
     ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, filename), `typescript@${typescript}`, '@types/react@^19'],
     project,
   );
+
+  await check('every JavaScript entry of the package imports on a server (Node, no DOM)', () => {
+    const { exports } = JSON.parse(readFileSync(join(project, 'node_modules/relief-widgets/package.json'), 'utf8'));
+    const elementNames = readdirSync(join(project, 'node_modules/relief-widgets/dist/esm'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !['core', 'generated'].includes(entry.name))
+      .map((entry) => entry.name);
+    // Pattern entries are tried with every element; plain ones as they are.
+    const specifiers = Object.entries(exports)
+      .filter(([, target]) => typeof target === 'string' ? target.endsWith('.js') : target.default || target.node)
+      .flatMap(([key]) => (key.includes('*') ? (key === './locales/*.js' ? ['./locales/fr.js'] : elementNames.map((name) => key.replace('*', name))) : [key]))
+      .map((key) => `relief-widgets${key.slice(1)}`)
+      .filter((specifier) => !specifier.includes('bundle'));
+    const script = specifiers.map((specifier) => `await import(${JSON.stringify(specifier)});`).join('\n');
+    run(process.execPath, ['--input-type=module', '-e', script], project);
+    assert(specifiers.length >= 13, `only ${specifiers.length} entries: ${specifiers}`);
+  });
+
+  await check('npx relief-widgets prerender renders a snippet in Spanish, with the CSP line', () => {
+    const output = execFileSync('npx', ['relief-widgets', 'prerender', '--locale', 'es', '--csp', '-'], {
+      cwd: project,
+      input: '<relief-pain-selector name="pain"></relief-pain-selector>',
+      encoding: 'utf8',
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    assert(output.includes('shadowrootmode="open"') && output.includes('lang="es"'), 'no declarative shadow root in Spanish');
+    assert(output.includes('Elija un tipo de dolor') || output.includes('tipo de dolor'), 'not Spanish');
+  });
 
   await check('a TypeScript consumer type-checks against the installed package', () => {
     writeFileSync(
@@ -132,15 +165,18 @@ export const App = () => (
   await check('the package ships editor data generated from the manifest', () => {
     const installed = join(project, 'node_modules/relief-widgets');
     const vscode = JSON.parse(readFileSync(join(installed, 'dist/vscode.html-custom-data.json'), 'utf8'));
+    // The elements are those of the repository's manifest (one folder per element under src/).
+    const expected = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'))
+      .modules.flatMap((module) => module.declarations ?? [])
+      .map((declaration) => declaration.tagName)
+      .filter(Boolean)
+      .sort();
     const tags = vscode.tags.map((tag) => tag.name).sort();
-    assert(
-      tags.join() === 'relief-benefit-list,relief-guide,relief-pain-selector,relief-therapist-checklist,relief-tip-list',
-      `VS Code data tags: ${tags}`,
-    );
+    assert(expected.length >= 5 && tags.join() === expected.join(), `VS Code data tags: ${tags}, manifest: ${expected}`);
     const selector = vscode.tags.find((tag) => tag.name === 'relief-pain-selector');
     assert(selector.attributes.some((attribute) => attribute.name === 'heading-level'), 'no heading-level attribute');
     const webTypes = JSON.parse(readFileSync(join(installed, 'dist/web-types.json'), 'utf8'));
-    assert(webTypes.contributions.html.elements.length === 5, 'web-types elements');
+    assert(webTypes.contributions.html.elements.length === expected.length, 'web-types elements');
     const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
     assert(manifest.modules.length > 0, 'empty manifest');
   });
@@ -168,6 +204,7 @@ export const App = () => (
     '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
     '@lit/localize': '/node_modules/@lit/localize/lit-localize.js',
     '@lit/localize/': '/node_modules/@lit/localize/',
+    '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
     'relief-widgets': '/node_modules/relief-widgets/dist/esm/relief-widgets.js',
   };
   writeFileSync(

@@ -46,7 +46,7 @@ function resolveFile(mounts, pathname) {
 
 /**
  * Starts a server; resolves to `{ origin, port, close }`. `headers` go on every
- * file; `compress` answers with brotli when the browser accepts it, as a
+ * file (or are a function of the URL path, for per-page headers); `compress` answers with brotli when the browser accepts it, as a
  * production host would. A missing /favicon.ico is "no content", not an error.
  */
 export function startStaticServer({ mounts, headers = {}, compress = false, port = 0, host = '127.0.0.1' }) {
@@ -60,7 +60,7 @@ export function startStaticServer({ mounts, headers = {}, compress = false, port
     }
     const brotli = compress && /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(200, {
-      ...headers,
+      ...(typeof headers === 'function' ? headers(pathname) : headers),
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',

@@ -1,7 +1,7 @@
 /**
  * `npm run test:storybook` (after `npm run build-storybook`): opens every story of
  * the static Storybook in headless Chromium, through the toolbar's globals: in
- * English on a light page, and in Arabic (right to left) on a dark page, so that
+ * English on a light page, in Arabic (right to left) on a dark page and in Japanese (CJK), so that
  * translations, RTL and the dark colours are all exercised. A story fails on
  * - an empty render: no relief-* element in #storybook-root, or one whose shadow
  *   root shows no visible text, or that renders in another language;
@@ -16,10 +16,12 @@
  * per story and language variant) alone on its line; the exit code is 1 if any
  * failed. Chromium resolves no host name, so nothing can leave the machine.
  *
- * Environment: SMOKE_VARIANTS (default "en/light,ar/dark": locale/color scheme
+ * Environment: SMOKE_VARIANTS (default "en/light,ar/dark,ja/light": locale/color scheme
  * pairs; the scheme is optional), SMOKE_FILTER (a substring of story ids),
  * SMOKE_CONCURRENCY (default 2), CHROMIUM_PATH (default /usr/bin/chromium).
  */
+// The built module tree's own rule (the same as the widgets').
+import { isRightToLeft } from '../dist/esm/core/localization.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -32,7 +34,7 @@ const staticDir = join(root, 'storybook-static');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Each story runs once per variant: a locale, and the page's color scheme. */
-const variants = (process.env.SMOKE_VARIANTS ?? 'en/light,ar/dark')
+const variants = (process.env.SMOKE_VARIANTS ?? 'en/light,ar/dark,ja/light')
   .split(',')
   .map((variant) => variant.trim())
   .filter(Boolean)
@@ -63,7 +65,6 @@ async function waitForStory(page) {
   });
 }
 
-const RIGHT_TO_LEFT = ['ar'];
 
 /**
  * Waits until every relief-* element in the story root has rendered in the
@@ -71,7 +72,7 @@ const RIGHT_TO_LEFT = ['ar'];
  * the page took the toolbar's language and color scheme; then reports what did not.
  */
 async function checkRender(page, { locale, colorScheme }) {
-  const expected = { locale, dir: RIGHT_TO_LEFT.includes(locale) ? 'rtl' : 'ltr', colorScheme };
+  const expected = { locale, dir: isRightToLeft(locale) ? 'rtl' : 'ltr', colorScheme };
   const inspect = ({ locale: lang, dir, colorScheme: scheme }) => {
     const problems = [];
     const html = document.documentElement;

@@ -33,7 +33,7 @@ function outline(element: Element): [number, string][] {
   const walk = (root: ParentNode) => {
     for (const node of root.querySelectorAll('*')) {
       if (/^h[1-6]$/.test(node.localName) && !node.closest('[hidden]')) {
-        headings.push([Number(node.localName[1]), node.textContent!.trim()]);
+        headings.push([Number(node.getAttribute('aria-level') ?? node.localName[1]), node.textContent!.trim()]);
       }
       if (node.shadowRoot) walk(node.shadowRoot);
     }
@@ -82,12 +82,49 @@ describe('<relief-guide>', () => {
     expect(headings.map(([, text]) => text)).to.include.members(['Further Resources', 'Safety', 'Conclusion']);
   });
 
-  it('moves the whole outline with heading-level, capping at h6', async () => {
+  it('moves the whole outline with heading-level; at 6 its sections are at aria-level 7, below the title', async () => {
     const at4 = outline(await guide('<relief-guide heading-level="4"></relief-guide>'));
     expect(at4[0][0]).to.equal(4);
     expect(at4.slice(1).every(([level]) => level === 5)).to.equal(true);
+    const warnings = captureWarnings();
     const at6 = outline(await guide('<relief-guide heading-level="6"></relief-guide>'));
-    expect(at6.every(([level]) => level === 6)).to.equal(true);
+    warnings.restore();
+    expect(at6[0][0]).to.equal(6);
+    expect(at6.slice(1).every(([level]) => level === 7)).to.equal(true);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('shows "What the research says" after the conclusion, with its sources linked once', async () => {
+    const element = await guide();
+    const research = part(element, '[data-id="research"]');
+    expect(research.querySelector('h3')!.textContent!.trim()).to.equal('What the research says');
+    expect(research.textContent).to.contain('the certainty of the evidence is low to moderate');
+    const links = [...research.querySelectorAll('a')].map((link) => link.href);
+    expect(links).to.have.length(3);
+    const furtherResources = parts<HTMLAnchorElement>(element, '[data-id="further-resources"] a').map((link) => link.href);
+    expect(links.every((href) => furtherResources.includes(href))).to.equal(true);
+  });
+
+  it('passes hide-evidence to its pain selector', async () => {
+    const element = await guide('<relief-guide hide-evidence></relief-guide>');
+    const selector = part(element, 'relief-pain-selector');
+    expect(selector.shadowRoot!.querySelectorAll('[part="evidence"]')).to.have.length(0);
+    const shown = await guide();
+    expect(part(shown, 'relief-pain-selector').shadowRoot!.querySelectorAll('[part="evidence"]')).to.have.length(4);
+  });
+
+  it('reads dates given as Date objects and today as YYYY-MM-DD, as frameworks hand them over', async () => {
+    const element = await guide();
+    Object.assign(element, { lastUpdated: new Date(2025, 0, 5), nextReview: new Date(2030, 5, 1), today: '2031-01-01' });
+    await settled(element);
+    expect(deepText(element)).to.contain('Last updated 5 Jan 2025').and.contain('Next review due 1 Jun 2030');
+    expect(part(element, '[part="overdue-notice"]').textContent).to.contain('1 Jun 2030');
+    const warnings = captureWarnings();
+    Object.assign(element, { lastUpdated: 20250105 });
+    await settled(element);
+    warnings.restore();
+    expect(warnings.messages[0]).to.contain('last-updated=(a number) is not a date');
+    expect(deepText(element)).to.contain('Last updated 12 Nov 2024');
   });
 
   it('shows only the sections named by `items`, in that order, and warns about unknown ones', async () => {

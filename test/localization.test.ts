@@ -223,9 +223,82 @@ describe('plural progress in other locales', () => {
     expect(progress).to.contain(arabic.format(1)).and.contain(arabic.format(3));
   });
 
+  it('uses the "two" message where the language has one (Hebrew, two qualities)', async () => {
+    const { wrapper, elements } = await everyElement();
+    const checklist = document.createElement('relief-therapist-checklist') as LitElement;
+    checklist.setAttribute('items', 'experience sensitivity');
+    wrapper.append(checklist);
+    await switchPageLanguage('he', 'he', [...elements, checklist]);
+    expect(part(checklist, '[part="progress"]').textContent!.trim()).to.match(/2/);
+    expect(part(checklist, '[part="progress"]').textContent).not.to.contain('qualities');
+  });
+
   it('sets no space after the Chinese full-width colon', async () => {
     const { elements } = await everyElement();
     await switchPageLanguage('zh-CN', 'zh-Hans', elements);
     expect(deepText(part(elements[0], '[part="item"]'))).to.match(/：\S/);
+  });
+});
+
+describe('one locale channel', () => {
+  it('shows the current language in an element attached again after the page language changed', async () => {
+    const { wrapper, elements } = await everyElement();
+    await switchPageLanguage('fr', 'fr', elements);
+    const detached = elements[0];
+    detached.remove();
+    await switchPageLanguage('de', 'de', elements.slice(1));
+    wrapper.append(detached);
+    await settled(detached);
+    expect(part(detached, '[part~="base"]').lang).to.equal('de');
+    expect(deepText(detached)).not.to.contain('Principaux bienfaits');
+  });
+
+  it('warns, and never throws, when setLocale() gets something other than a tag', async () => {
+    const warnings = captureWarnings();
+    try {
+      for (const bad of [undefined, null, 42, ['fr'], Symbol('fr'), {}]) {
+        await (setLocale as (tag: unknown) => Promise<void>)(bad);
+      }
+    } finally {
+      warnings.restore();
+    }
+    expect(getLocale()).to.equal('en');
+    expect(warnings.messages.join('\n')).to.contain('setLocale() locale="(number)"').and.contain('setLocale() locale="(object)"');
+  });
+
+  it('reads the visitor\'s browser languages when the page names none, then English', async () => {
+    const root = document.documentElement;
+    const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+    try {
+      root.removeAttribute('lang');
+      Object.defineProperty(navigator, 'languages', { value: ['nl-BE', 'pt-PT'], configurable: true });
+      const loaded = localeLoaded('pt-BR');
+      window.dispatchEvent(new Event('languagechange'));
+      await loaded;
+      expect(getLocale()).to.equal('pt-BR');
+      Object.defineProperty(navigator, 'languages', { value: ['nl-BE'], configurable: true });
+      const english = localeLoaded('en');
+      window.dispatchEvent(new Event('languagechange'));
+      await english;
+      expect(getLocale()).to.equal('en');
+    } finally {
+      Object.defineProperty(Navigator.prototype, 'languages', descriptor);
+      delete (navigator as { languages?: unknown }).languages;
+      root.lang = 'en';
+    }
+  });
+
+  it('renders each element once per real locale change', async () => {
+    const { elements } = await everyElement();
+    let renders = 0;
+    const element = elements[0] as LitElement & { render(): unknown };
+    const render = element.render.bind(element);
+    element.render = () => {
+      renders++;
+      return render();
+    };
+    await switchPageLanguage('es', 'es', elements);
+    await switchPageLanguage('fr', 'fr', elements);
+    expect(renders).to.equal(2);
   });
 });

@@ -161,6 +161,40 @@ describe('<relief-therapist-checklist>', () => {
     sessionStorage.clear();
   });
 
+  it('stores every change of value, not only a visitor\'s, and never reverts when moved', async () => {
+    sessionStorage.removeItem('relief-widgets:therapist-checklist:moved');
+    const element = await checklist('<relief-therapist-checklist name="moved" persist="session"></relief-therapist-checklist>');
+    element.value = ['experience', 'understanding'];
+    expect(sessionStorage.getItem('relief-widgets:therapist-checklist:moved')).to.equal('experience understanding');
+    const parent = element.parentElement!;
+    element.remove();
+    sessionStorage.setItem('relief-widgets:therapist-checklist:moved', 'sensitivity');
+    parent.append(element);
+    await element.updateComplete;
+    expect(element.value).to.deep.equal(['experience', 'understanding']);
+    element.reset();
+    expect(sessionStorage.getItem('relief-widgets:therapist-checklist:moved')).to.equal('');
+    sessionStorage.removeItem('relief-widgets:therapist-checklist:moved');
+  });
+
+  it('warns and keeps the ticks in the page when the browser refuses storage', async () => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('refused', 'SecurityError');
+    };
+    const warnings = captureWarnings();
+    try {
+      const element = await checklist('<relief-therapist-checklist id="refused" persist="local"></relief-therapist-checklist>');
+      box(element, 'experience').click();
+      await element.updateComplete;
+      expect(element.value).to.deep.equal(['experience']);
+    } finally {
+      Storage.prototype.setItem = original;
+      warnings.restore();
+    }
+    expect(warnings.messages.join('\n')).to.contain('this browser refuses storage');
+  });
+
   it('warns and stores nothing for an unknown persist value or without a key', async () => {
     const warnings = captureWarnings();
     const unknown = await checklist('<relief-therapist-checklist name="q" persist="forever"></relief-therapist-checklist>');

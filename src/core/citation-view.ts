@@ -8,7 +8,12 @@ import { uiText } from './ui.content.js';
  * the right side in right-to-left pages.
  */
 function citationLink(id: CitationId, title: string): TemplateResult {
-  return html`<a href=${CITATIONS[id].url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
+  return html`<a
+    href=${CITATIONS[id].url}
+    target="_blank"
+    rel="noopener noreferrer"
+    referrerpolicy="no-referrer"
+    data-citation=${id}
     ><bdi lang="en" dir="ltr">${title}</bdi><span class="visually-hidden"> ${uiText().newTab}</span></a
   >`;
 }

@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { kindOf } from './attributes.js';
 import { ReliefElement } from './relief-element.js';
 import { warnOnce } from './warn.js';
@@ -21,7 +21,7 @@ export interface ValidityProblem {
  * only filters what is shown: a hidden choice is kept and comes back when its
  * item is offered again (while hidden, it is neither shown nor submitted).
  */
-export abstract class ReliefFormElement<Value> extends ReliefElement {
+export abstract class ReliefFormElement<Value, Input = Value> extends ReliefElement {
   static override properties: PropertyDeclarations = {
     value: { noAccessor: true },
     name: { reflect: true },
@@ -53,6 +53,9 @@ export abstract class ReliefFormElement<Value> extends ReliefElement {
   /** The part of `value` that the offered items show: what is rendered and submitted. */
   protected abstract offeredValue(value: Value): Value;
 
+  /** Whether the native input of item `id` is checked when the control shows `shown`. */
+  protected abstract shows(id: string, shown: Value): boolean;
+
   /** What the form submits for the offered value. */
   protected abstract formValue(offered: Value): FormData | string | null;
 
@@ -78,7 +81,13 @@ export abstract class ReliefFormElement<Value> extends ReliefElement {
     return this.copyValue(this.current);
   }
 
-  set value(input: unknown) {
+  // Typed for what a control takes; at run time anything is read or warned about.
+  set value(input: Input) {
+    this.assign(input);
+  }
+
+  /** Sets the value from anything, then the form value, validity and storage, and schedules a render. */
+  private assign(input: unknown): void {
     const previous = this.current;
     this.current = this.readValue(input);
     this.syncForm();
@@ -96,8 +105,9 @@ export abstract class ReliefFormElement<Value> extends ReliefElement {
     return this.readValue(this.getAttribute('value'));
   }
 
+  /** Disabled by the clinic or a `<fieldset disabled>`, or inert while prerendered HTML waits for hydration. */
   protected get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
+    return this.disabled || this.formDisabled || this.hydrating;
   }
 
   /** The form that owns this control, if any. */
@@ -150,13 +160,21 @@ export abstract class ReliefFormElement<Value> extends ReliefElement {
     (inputs.find((input) => input.checked) ?? inputs[0])?.focus(options);
   }
 
-  /** Keeps the form value and validity in step with what is offered (items) and the language (messages). */
+  /**
+   * After every render: the native inputs show the value, even where the
+   * template did not change (a listener that put the previous value back, a
+   * form reset right after a click); the form value and validity follow what
+   * is offered (items) and the language (messages).
+   */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const shown = this.shownValue;
+    for (const input of this.renderRoot.querySelectorAll('input')) input.checked = this.shows(input.value, shown);
     this.syncForm();
   }
 
   private syncForm(): void {
+    if (isServer) return;
     const offered = this.shownValue;
     this.internals.setFormValue(this.formValue(offered), this.formState(this.current));
     const problem = this.validityProblem(offered);
@@ -173,7 +191,7 @@ export abstract class ReliefFormElement<Value> extends ReliefElement {
    * dispatched from the host, as a native control does.
    */
   protected changeByVisitor(value: Value): void {
-    this.value = value;
+    this.assign(value);
     this.emit('relief-change', { value: this.value as string | string[] });
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
@@ -193,11 +211,11 @@ export abstract class ReliefFormElement<Value> extends ReliefElement {
 
   /** Restores the value of the `value` attribute, as a form reset does for native controls. */
   formResetCallback(): void {
-    this.value = this.defaultValue;
+    this.assign(this.defaultValue);
   }
 
   /** Restores a value the browser saved (back/forward navigation, autofill). */
   formStateRestoreCallback(state: unknown): void {
-    this.value = typeof state === 'string' ? state : undefined;
+    this.assign(typeof state === 'string' ? state : undefined);
   }
 }

@@ -150,9 +150,17 @@ function startLocalization(): void {
   }
 }
 
+/** Set by the prerender (a server renders one locale at a time): the locale of the HTML it writes. */
+let renderLocale: Locale | undefined;
+
+/** For the prerender only: the locale to render in on the server, or `undefined` when done. */
+export function setRenderLocale(locale: Locale | undefined): void {
+  renderLocale = locale;
+}
+
 /** The locale the widgets render in now. */
 export function getLocale(): Locale {
-  return (state.runtime?.getLocale() ?? sourceLocale) as Locale;
+  return renderLocale ?? ((state.runtime?.getLocale() ?? sourceLocale) as Locale);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, type CSSResultGroup, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, isServer, type CSSResultGroup, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { HEADING_LEVELS, parseHeadingLevel, parseIdList, readText, type SectionLevel } from './attributes.js';
 import type { ReliefEventMap } from './events.js';
 import { LocaleController, type LocaleView } from './localization.js';
@@ -51,12 +51,40 @@ export abstract class ReliefElement extends LitElement {
 
   private readonly localization = new LocaleController(this);
 
+  /** Whether the element came with its content, prerendered (a declarative shadow root) to hydrate. */
+  protected readonly prerendered: boolean = !isServer && this.shadowRoot !== null;
+
+  /**
+   * True on the server and, for a prerendered element, until its first update:
+   * what depends on the visitor (today's date, stored ticks) is left out, so
+   * that hydration meets the server's HTML, and controls are inert until they work.
+   */
+  protected get hydrating(): boolean {
+    return isServer || (this.prerendered && !this.hasUpdated);
+  }
+
+  /** Hydration reuses the declarative shadow root without adopting the styles; under a strict CSP its inline <style> is blocked. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (this.prerendered && root instanceof ShadowRoot && root.adoptedStyleSheets.length === 0) {
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
+  }
+
+  /** A hydrated element renders once more with what depends on the visitor. */
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (this.prerendered) this.requestUpdate();
+  }
+
   /** The page's locale, direction and loading state, read once per render. */
   protected localeView!: LocaleView;
 
-  protected override update(changed: PropertyValues): void {
+  /** (willUpdate, not update: a server render calls it too.) */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     this.localeView = this.localization.view;
-    super.update(changed);
   }
 
   /**

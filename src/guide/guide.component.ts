@@ -22,9 +22,9 @@ interface NestedSection {
 /** One template per nested element: Lit cannot bind a tag name, and static templates cost more. */
 const nestedElement: Record<Extract<GuideSectionSpec, { kind: 'element' }>['tag'], (section: NestedSection) => TemplateResult> = {
   'relief-benefit-list': ({ id, set, level }) =>
-    html`<relief-benefit-list part="section" class="section" data-id=${id} set=${set ?? nothing} heading-level=${level} exportparts=${NESTED_PARTS}></relief-benefit-list>`,
+    html`<relief-benefit-list part="section" class="section" data-id=${id} set=${set!} heading-level=${level} exportparts=${NESTED_PARTS}></relief-benefit-list>`,
   'relief-tip-list': ({ id, set, level }) =>
-    html`<relief-tip-list part="section" class="section" data-id=${id} set=${set ?? nothing} heading-level=${level} exportparts=${NESTED_PARTS}></relief-tip-list>`,
+    html`<relief-tip-list part="section" class="section" data-id=${id} set=${set!} heading-level=${level} exportparts=${NESTED_PARTS}></relief-tip-list>`,
   'relief-pain-selector': ({ id, level, hideEvidence }) =>
     html`<relief-pain-selector part="section" class="section" data-id=${id} heading-level=${level} ?hide-evidence=${hideEvidence} exportparts=${NESTED_PARTS}></relief-pain-selector>`,
   'relief-therapist-checklist': ({ id, level }) =>
@@ -183,7 +183,7 @@ export class ReliefGuide extends ReliefElement {
         <p part="eyebrow" class="eyebrow">${text.eyebrow}</p>
         ${this.renderHeading(text.title)}
         <p part="lead" class="lead">${text.lead}</p>
-        ${isOverdue(nextReview, readToday(this.localName, this.today))
+        ${!this.hydrating && isOverdue(nextReview, readToday(this.localName, this.today))
           ? html`<p part="overdue-notice" class="notice">${reviewText.overdue(format(nextReview))}</p>`
           : nothing}
       </div>

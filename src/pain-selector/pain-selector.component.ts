@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { kindOf } from '../core/attributes.js';
 import { renderCitation } from '../core/citation-view.js';
@@ -32,8 +31,6 @@ import { citationStyles } from '../core/citation.styles.js';
  *
  * @event {CustomEvent<{ value: string }>} relief-change - The patient chose a pain type; `detail.value` is its id.
  *   The value, the form value and the validity are already updated; `input` and `change` follow.
- * @event input - As on a native radio group, after `relief-change`.
- * @event change - As on a native radio group, after `input`.
  *
  * @csspart intro - The sentence before the choices.
  * @csspart fieldset - The `<fieldset>` grouping the radios.
@@ -51,7 +48,7 @@ import { citationStyles } from '../core/citation.styles.js';
  * @csspart evidence-citation - One source: its English title (linked), authors, publisher and year.
  * @csspart evidence-citation-source - The authors, publisher and year of a source.
  */
-export class ReliefPainSelector extends ReliefFormElement<PainType | ''> {
+export class ReliefPainSelector extends ReliefFormElement<PainType | '', string | null | undefined> {
   static override styles = [ReliefFormElement.styles, choiceStyles, citationStyles, painSelectorStyles];
 
   static override properties: PropertyDeclarations = {
@@ -86,6 +83,10 @@ export class ReliefPainSelector extends ReliefFormElement<PainType | ''> {
 
   protected offeredValue(value: PainType | ''): PainType | '' {
     return this.selectItems(painTypes().items).some((item) => item.id === value) ? value : '';
+  }
+
+  protected shows(id: string, shown: PainType | ''): boolean {
+    return id === shown;
   }
 
   protected formValue(offered: PainType | ''): string | null {
@@ -155,7 +156,7 @@ export class ReliefPainSelector extends ReliefFormElement<PainType | ''> {
                 type="radio"
                 name="pain-type"
                 value=${item.id}
-                .checked=${live(checked)}
+                ?checked=${checked}
               />
               <span class="option-label">${item.title}</span>
             </label>`;

@@ -1,5 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { kindOf, splitTokens } from '../core/attributes.js';
 import { ReliefFormElement } from '../core/form-element.js';
@@ -51,8 +50,6 @@ function progressText(locale: string, checked: number, total: number): string {
  * @event {CustomEvent<{ value: string[] }>} relief-change - A quality was checked or unchecked,
  *   or the checklist was reset; `detail.value` lists the checked ids (a copy). The value, the form value
  *   and the validity are already updated; `input` and `change` follow.
- * @event input - As on a native checkbox, after `relief-change`.
- * @event change - As on a native checkbox, after `input`.
  *
  * @csspart intro - The sentence before the checklist.
  * @csspart fieldset - The `<fieldset>` grouping the checkboxes.
@@ -64,7 +61,7 @@ function progressText(locale: string, checked: number, total: number): string {
  * @csspart progress - The "2 of 3 qualities checked" status.
  * @csspart reset-button - The button that restores the initial ticks.
  */
-export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality[]> {
+export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality[], string | readonly string[] | null | undefined> {
   static override styles = [ReliefFormElement.styles, choiceStyles, therapistChecklistStyles];
 
   static override properties: PropertyDeclarations = {
@@ -109,6 +106,10 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
     return offered.filter((id) => value.includes(id));
   }
 
+  protected shows(id: string, shown: TherapistQuality[]): boolean {
+    return (shown as string[]).includes(id);
+  }
+
   protected formValue(offered: TherapistQuality[]): FormData | null {
     if (!this.name || !offered.length) return null;
     const submitted = new FormData();
@@ -122,6 +123,16 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A prerendered checklist shows the server's ticks until it is hydrated.
+    if (!this.prerendered) this.readStorage();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.readStorage();
+  }
+
+  private readStorage(): void {
     if (this.storageRead) return;
     this.storageRead = true;
     const stored = this.storage()?.read();
@@ -211,7 +222,7 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
                   value=${item.id}
                   aria-labelledby="title-${item.id}"
                   aria-describedby="text-${item.id}"
-                  .checked=${live(shown.includes(item.id))}
+                  ?checked=${shown.includes(item.id)}
                 />
                 <span>${renderItemText(item, { title: `title-${item.id}`, text: `text-${item.id}` })}</span>
               </label>

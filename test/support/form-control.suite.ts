@@ -142,6 +142,20 @@ export function runFormControlSuite({ tag, first, second, valueOf, submitted, in
       expect(element.form).to.equal(form.querySelector('form'));
       expect(() => (element.form = null)).not.to.throw();
       expect(element.hasAttribute('form')).to.equal(false);
+      element.form = form.querySelector('form');
+      expect(element.getAttribute('form')).to.equal('intake-by-id');
+      const warnings = captureWarnings();
+      element.form = 42;
+      warnings.restore();
+      expect(element.getAttribute('form')).to.equal('intake-by-id');
+      expect(warnings.messages.join()).to.contain('form must be the id of a <form>, not a number');
+    });
+
+    it('restores only a text state the browser saved, and is nothing chosen otherwise', async () => {
+      const { element } = await inForm(`value="${first}"`);
+      (element as unknown as { formStateRestoreCallback(state: unknown): void }).formStateRestoreCallback(new FormData());
+      await settled(element);
+      expect(element.value).to.deep.equal(valueOf([]));
     });
 
     it('leaves focus where it is when the explanatory text is clicked, and focus() reaches the first option', async () => {

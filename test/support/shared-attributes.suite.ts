@@ -1,5 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import { resetWarnings } from '../../src/core/warn.js';
 import { captureWarnings, deepText, part, parts } from './helpers.js';
 
 export interface SharedAttributeSuiteOptions {
@@ -121,6 +122,37 @@ export function runSharedAttributeSuite({
       expect(warnings.messages).to.have.length(2);
       expect(deepText(element)).to.contain(defaultHeading);
       expect(renderedIds(element)).to.deep.equal(itemIds);
+    });
+
+    // Frameworks set properties, not attributes, and may hand over any type.
+    it('reads properties of other types sensibly: a number heading, a digit level, an array of items', async () => {
+      const element = await make();
+      const warnings = captureWarnings();
+      Object.assign(element, { heading: 2024, headingLevel: '4', items: [itemIds[1], itemIds[0]] });
+      await element.updateComplete;
+      warnings.restore();
+      const heading = part(element, '[part~="heading"]');
+      expect([heading.localName, heading.textContent!.trim()]).to.deep.equal(['h4', '2024']);
+      expect(renderedIds(element)).to.deep.equal([itemIds[1], itemIds[0]]);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('falls back, with a warning naming the kind, for properties it cannot read, and never throws', async () => {
+      const element = await make();
+      resetWarnings();
+      const warnings = captureWarnings();
+      for (const value of [[1, 2], { id: 1 }, new Date(0), null, undefined, Symbol('x'), true]) {
+        Object.assign(element, { heading: value, headingLevel: value, items: value });
+        await element.updateComplete;
+        expect(part(element, '[part~="heading"]').textContent!.trim()).to.equal(defaultHeading);
+        expect(part(element, '[part~="heading"]').localName).to.equal('h2');
+        expect(renderedIds(element)).to.deep.equal(itemIds);
+      }
+      warnings.restore();
+      const text = warnings.messages.join('\n');
+      expect(text).to.contain(`<${tag}> heading must be text, not an array`);
+      expect(text).to.contain(`<${tag}> items must be space-separated ids or an array of ids, not an object`);
+      expect(text).to.contain(`<${tag}> heading-level must be one of 2, 3, 4, 5, 6, not a Date`);
     });
 
     it('is accessible (axe)', async () => {
