@@ -4,6 +4,7 @@ import type { ReliefGuide } from '../src/guide/relief-guide.js';
 import type { ReliefPainSelector } from '../src/pain-selector/relief-pain-selector.js';
 import { CLINIC_PAGE_SENTENCES } from './fixtures/clinic-page-sentences.js';
 import { captureWarnings, deepText, part, parts, settled } from './support/helpers.js';
+import { runSharedAttributeSuite } from './support/shared-attributes.suite.js';
 
 const SECTION_ORDER = [
   'introduction',
@@ -19,6 +20,13 @@ const SECTION_ORDER = [
   'research',
   'further-resources',
 ];
+
+runSharedAttributeSuite({
+  tag: 'relief-guide',
+  defaultHeading: 'Chronic Pain Management',
+  itemIds: SECTION_ORDER,
+  itemSelector: '[part~="section"]',
+});
 
 async function guide(markup = '<relief-guide></relief-guide>', today?: Date) {
   const element = await fixture<ReliefGuide>(markup);
