@@ -5,7 +5,7 @@
  *
  *   npm run bench                       every figure, 7 runs each (Lighthouse: 5)
  *   npm run bench -- --runs 9           more runs (at least 5)
- *   npm run bench -- --only a,c         some figures only (a b c d e)
+ *   npm run bench -- --only a,c         some figures only (a b c d e f)
  *   npm run bench -- --elements guide   (a) and (d) for some elements only
  *   npm run bench -- --lighthouse-runs 5
  *   npm run bench -- --no-capture       do not refresh stale baselines (bench/vanilla/markup.js,
@@ -29,7 +29,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '7' },
     'lighthouse-runs': { type: 'string', default: '5' },
     instances: { type: 'string', default: '500' },
-    only: { type: 'string', default: 'a,b,c,d,e' },
+    only: { type: 'string', default: 'a,b,c,d,e,f' },
     elements: { type: 'string', default: TAGS.join(',') },
     capture: { type: 'boolean', default: true },
   },
@@ -49,6 +49,8 @@ const ELEMENTS = options.elements
 const ONLY = new Set(options.only.split(',').map((part) => part.trim().toLowerCase()));
 
 const resultsDir = join(projectRoot, 'bench', 'results');
+/** (f) CLS is measured in every locale. */
+const PRERENDER_LOCALES = JSON.parse(readFileSync(join(projectRoot, 'lit-localize.json'), 'utf8')).targetLocales.concat('en');
 const started = Date.now();
 
 const median = (values) => {
@@ -166,7 +168,10 @@ async function elementSample(browser, origin, lib, tag, count) {
  * max(ready, first-contentful-paint, last largest-contentful-paint).
  */
 function pageProbe(tags) {
-  const state = { lcp: 0, fcp: 0, ready: 0, widgets: 0, lcpElement: '' };
+  const state = { lcp: 0, fcp: 0, ready: 0, widgets: 0, lcpElement: '', cls: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) state.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       state.lcp = entry.startTime;
@@ -185,7 +190,8 @@ function pageProbe(tags) {
     addEventListener('load', async () => {
       const present = tags.filter((tag) => document.querySelector(tag));
       await Promise.all(present.map((tag) => customElements.whenDefined(tag)));
-      let pending = [...document.querySelectorAll(tags.join(','))];
+      // No tags: a page without script (the static twins), nothing to wait for.
+      let pending = tags.length ? [...document.querySelectorAll(tags.join(','))] : [];
       const seen = new Set(pending);
       while (pending.length) {
         await Promise.all(pending.map((el) => el.updateComplete));
@@ -219,13 +225,13 @@ function pageProbe(tags) {
  * A trace of the load also gives the renderer main thread's CPU time from
  * navigation to "rendered" (plus the probe's few frames after it).
  */
-async function pageSample(browser, origin, url) {
+async function pageSample(browser, origin, url, tags = TAGS) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => log(`page error: ${error.message}`));
     await page.goto(`${origin}/bench/blank.html`, { waitUntil: 'load' });
-    await page.evaluateOnNewDocument(pageProbe, TAGS);
+    await page.evaluateOnNewDocument(pageProbe, tags);
     await page.tracing.start({ categories: ['toplevel'] });
     await page.goto(url, { waitUntil: 'load' });
     const state = await page.evaluate(() => window.benchPageRendered);
@@ -245,6 +251,44 @@ async function pageSamples(browser, origin, runs) {
     }
   }
   return samples;
+}
+
+/**
+ * (f) The guide prerendered (relief-widgets/prerender) in `locale`, with the ES
+ * module at the end of <body>, and the same HTML without any script (the
+ * static twin: what a page would be if the clinic pasted finished HTML).
+ * Written to bench/results/prerendered/ (git-ignored); their inline styles'
+ * hashes are added to the strict policy by the bench server.
+ */
+async function writePrerenderedPages(locales) {
+  const { prerender } = await import('../prerender/prerender.js');
+  const folder = join(resultsDir, 'prerendered');
+  mkdirSync(folder, { recursive: true });
+  const styleSrc = new Set();
+  for (const locale of locales) {
+    const { html, styleSrc: hashes } = await prerender('<relief-guide></relief-guide>', { locale });
+    for (const hash of hashes) styleSrc.add(hash);
+    const page = (script) => `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>guide</title>
+<meta name="viewport" content="width=device-width"></head><body><main>${html}</main>${script}</body></html>`;
+    writeFileSync(join(folder, `${locale}.html`), page('<script type="module" src="/assets/vendor/relief/relief-widgets.js"></script>'));
+    writeFileSync(join(folder, `${locale}-static.html`), page(''));
+  }
+  return [...styleSrc];
+}
+
+/** (f) Prerender time per guide on this machine: the first (module loading included) and the next ones. */
+function prerenderTimes() {
+  const script = `const t0 = performance.now();
+const { prerender } = await import(${JSON.stringify(new URL('../prerender/prerender.js', import.meta.url).href)});
+await prerender('<relief-guide></relief-guide>', { locale: 'fr' });
+const cold = performance.now() - t0;
+const warm = [];
+for (let i = 0; i < 20; i++) { const t = performance.now(); await prerender('<relief-guide></relief-guide>', { locale: 'fr' }); warm.push(performance.now() - t); }
+warm.sort((a, b) => a - b);
+console.log(JSON.stringify({ cold, warm: warm[10] }));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`prerender timing failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
 }
 
 /**
@@ -442,6 +486,14 @@ function table(results) {
       add('d', `\`<${tag}>\` JS + DOM heap per instance (V8 + Blink)`, kib(h.relief.js + h.relief.dom), `vanilla ${kib(h.vanilla.js + h.vanilla.dom)}`, ratio(h.totalRatio), '≤ 1.50×', verdict(h.totalRatio <= 1.5));
     }
   }
+  if (results.prerendered) {
+    const f = results.prerendered;
+    const worst = Object.entries(f.cls).sort(([, a], [, b]) => b - a)[0];
+    add('f', 'prerendered `<relief-guide>` page + ES module: navigation → text complete (max(FCP, LCP))', ms(f.relief), `same HTML, no script ${ms(f.static)}`, ratio(f.ratio), '≤ 1.05×', verdict(f.ratio <= 1.05));
+    add('f', '  the same loads: hydrated (load → every element updated → 2nd rAF)', ms(f.hydrated), '—', '—', '—', '');
+    add('f', `  CLS, ES module at the end of <body>, worst of ${String(Object.keys(f.cls).length)} locales × 3 loads (${worst[0]})`, worst[1].toFixed(4), '—', '—', '0', verdict(worst[1] === 0));
+    add('f', '  prerender time per guide, Node: first (module loading included) / next (median of 20)', `${ms(f.times.cold)} / ${ms(f.times.warm)}`, '—', '—', '—', '');
+  }
   if (results.lighthouse) {
     for (const [id, score] of Object.entries(results.lighthouse.scores)) {
       add('e', `Lighthouse ${id} (demo page via scripts/serve.mjs, ${results.lighthouse.formFactor})`, String(score), '—', String(score), '100', verdict(score === 100));
@@ -457,7 +509,7 @@ function table(results) {
 async function main() {
   ensureBuild();
   const results = { options: { runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS, instances: INSTANCES, only: [...ONLY] }, machine: machine() };
-  const server = await startServer();
+  const server = await startServer(ONLY.has('f') ? await writePrerenderedPages(PRERENDER_LOCALES) : []);
   let browser;
   try {
     browser = await launchChromium();
@@ -550,6 +602,30 @@ async function main() {
       if (!samples.every((s) => s.text && s.text !== 'Can massage help?')) log('WARNING: the guide did not show French after the switch');
       results.locale = { first, warm, cold, back: median(samples.map((s) => s.back)), ratio: warm / first, samples };
       log(`(c) switch ${ms(warm)} vs first render ${ms(first)}`);
+    }
+
+    if (ONLY.has('f')) {
+      const base = `${server.origin}/bench/results/prerendered`;
+      const samples = { relief: [], static: [] };
+      for (let run = 0; run < PAGE_RUNS; run++) {
+        for (const kind of run % 2 ? ['static', 'relief'] : ['relief', 'static']) {
+          const url = `${base}/en${kind === 'static' ? '-static' : ''}.html`;
+          samples[kind].push(await pageSample(browser, server.origin, url, kind === 'static' ? [] : TAGS));
+        }
+      }
+      // The text is in the HTML: it is complete once painted (FCP, LCP), whether or not hydrated.
+      const textComplete = (list) => median(list.map((s) => Math.max(s.fcp, s.lcp)));
+      const relief = textComplete(samples.relief);
+      const stat = textComplete(samples.static);
+      const hydrated = median(samples.relief.map((s) => s.ready));
+      const cls = {};
+      for (const locale of PRERENDER_LOCALES) {
+        const runs = [];
+        for (let run = 0; run < 3; run++) runs.push((await pageSample(browser, server.origin, `${base}/${locale}.html`)).cls);
+        cls[locale] = Math.max(...runs);
+      }
+      results.prerendered = { relief, static: stat, ratio: relief / stat, hydrated, cls, times: prerenderTimes(), samples };
+      log(`(f) prerendered ${ms(relief)} vs static ${ms(stat)}; max CLS ${Math.max(...Object.values(cls)).toFixed(4)}`);
     }
 
   } finally {

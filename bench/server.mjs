@@ -10,7 +10,18 @@ import { freePort, startStaticServer } from '../scripts/static-server.mjs';
 
 export { freePort, projectRoot };
 
-/** Resolves to `{ origin, port, close }`. */
-export const startServer = () =>
-  startStaticServer({ mounts: demoMounts([['/bench/', join(projectRoot, 'bench')]]), headers: DEMO_HEADERS });
+/**
+ * Resolves to `{ origin, port, close }`. `styleSrc`: the hashes that the
+ * prerendered pages under /bench/results/prerendered/ need in `style-src`.
+ */
+export const startServer = (styleSrc = []) => {
+  const prerenderedPolicy = DEMO_HEADERS['content-security-policy'].replace("style-src 'self'", `style-src 'self' ${styleSrc.join(' ')}`);
+  return startStaticServer({
+    mounts: demoMounts([['/bench/', join(projectRoot, 'bench')]]),
+    headers: (pathname) =>
+      pathname.startsWith('/bench/results/prerendered/')
+        ? { ...DEMO_HEADERS, 'content-security-policy': prerenderedPolicy }
+        : DEMO_HEADERS,
+  });
+};
 
