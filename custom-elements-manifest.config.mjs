@@ -1,12 +1,14 @@
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
-import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { frameworkIntegrationsPlugin } from './scripts/framework-integrations.mjs';
 
 /**
  * `npm run analyze` (part of `npm run build`): writes custom-elements.json, the
  * Custom Elements Manifest that Storybook's controls and docs tables, editors
  * and other tools read, and from it the editors' data in dist/
- * (vscode.html-custom-data.json, vscode.css-custom-data.json, web-types.json).
+ * (vscode.html-custom-data.json, vscode.css-custom-data.json, web-types.json),
+ * and the framework integrations (React/Preact JSX, React components, Vue and
+ * Svelte types: scripts/framework-integrations.mjs).
  * All are build outputs (git-ignored).
  *
  * Besides the analyzer's own Lit support, three small plugins fit it to this
@@ -206,12 +208,6 @@ function publishedPathsPlugin() {
   };
 }
 
-/** `relief-pain-selector` → the module that declares its class, relative to dist/. */
-const componentTypePath = (_name, tag) => {
-  const folder = tag.replace(/^relief-/, '');
-  return `./esm/${folder}/${folder}.component.js`;
-};
-
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**', 'src/**/*.test.ts', 'test/**', 'stories/**'],
@@ -226,7 +222,8 @@ export default {
     // After the plugins above, so that they see the public API only.
     customElementVsCodePlugin({ outdir: 'dist', descriptionSrc: 'description' }),
     customElementJetBrainsPlugin({ outdir: 'dist', descriptionSrc: 'description' }),
-    customElementJsxPlugin({ outdir: 'dist', fileName: 'jsx.d.ts', componentTypePath, hideLogs: true }),
     publishedPathsPlugin(),
+    // Last: on the published module paths (dist/esm/…).
+    frameworkIntegrationsPlugin({ outdir: 'dist' }),
   ],
 };

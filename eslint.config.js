@@ -5,7 +5,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'src/generated/', 'node_modules/', '.tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'src/generated/',
+      'node_modules/',
+      '.tmp/',
+      // What the example apps' own builds leave when run in place.
+      'examples/*/{dist,build,_site,.next,.angular,.astro,.svelte-kit}/',
+      'examples/*/next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

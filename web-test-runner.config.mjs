@@ -50,6 +50,7 @@ const flakyChunksSeen = new Set();
 /** What a prerendered test page holds: the whole guide, or the elements in a form. */
 const PRERENDERED_SNIPPETS = {
   guide: '<relief-guide data-widget></relief-guide>',
+  'guide-h6': '<relief-guide data-widget heading-level="6"></relief-guide>',
   form:
     '<form id="form"><relief-pain-selector data-widget name="pain" value="joint" required></relief-pain-selector>' +
     '<relief-therapist-checklist data-widget name="q" value="sensitivity"></relief-therapist-checklist>' +
@@ -82,9 +83,35 @@ async function prerenderedPage(context) {
   context.set('Content-Security-Policy', policy);
 }
 
+/**
+ * `POST /pasted/` with `{ html, policy }` stores a page, as a site owner would paste the
+ * builder's code into one; `GET /pasted/<id>.html` serves it under that policy (test/builder.test.ts).
+ */
+const pastedPages = new Map();
+async function pastedPage(context) {
+  if (context.method === 'POST') {
+    let body = '';
+    for await (const chunk of context.req) body += chunk;
+    const { html, policy } = JSON.parse(body);
+    const id = String(pastedPages.size + 1);
+    pastedPages.set(id, { html, policy });
+    context.body = id;
+    return;
+  }
+  const page = pastedPages.get(/^\/pasted\/(\d+)\.html$/.exec(context.path)?.[1]);
+  if (!page) {
+    context.status = 404;
+    return;
+  }
+  context.type = 'html';
+  context.body = page.html;
+  context.set('Content-Security-Policy', page.policy);
+}
+
 async function embedFixtures(context, next) {
   const { path } = context;
   if (path === '/prerendered/page.html') return prerenderedPage(context);
+  if (path.startsWith('/pasted/')) return pastedPage(context);
   const mount = (prefix) => path.startsWith(prefix) && `/dist/${path.slice(prefix.length)}`;
   const flaky = /^\/flaky-chunks\/[\w-]+\/relief\/(.*)$/.exec(path);
   if (path.startsWith(EMBED_PAGES) && pageFromQuery(context)) {
@@ -123,8 +150,15 @@ async function embedFixtures(context, next) {
     context.url = `/dist/${rest}`;
   } else if (mount('/assets/vendor/relief/')) {
     context.url = mount('/assets/vendor/relief/');
+  } else if (mount('/builder/') && !path.startsWith('/builder/src/')) {
+    // The built embed builder (npm run build:builder), under the demo's strict policy; its
+    // source modules (/builder/src/, which tests import) are served as they are.
+    context.url = `/dist/builder/${path.slice('/builder/'.length) || 'index.html'}`;
   }
   await next();
+  if (path === '/builder/' || (path.startsWith('/builder/') && path.endsWith('.html'))) {
+    context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  }
   if (path.startsWith('/test/embed/pages/') && path.endsWith('.html')) {
     context.set('Content-Security-Policy', pagePolicy(path));
   }

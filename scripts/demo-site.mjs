@@ -25,6 +25,8 @@ export const DEMO_HEADERS = {
 /** URL prefix → folder; `extra` mounts come before the demo site at `/`. */
 export const demoMounts = (extra = []) => [
   ['/assets/vendor/relief/', join(projectRoot, 'dist')],
+  // The embed builder (npm run build:builder), under the same strict policy.
+  ['/builder/', join(projectRoot, 'dist/builder')],
   ...extra,
   ['/', join(projectRoot, 'demo')],
 ];

@@ -56,7 +56,8 @@ try {
       'dist/esm/relief-widgets.js',
       'dist/esm/relief-widgets.d.ts',
       'dist/esm/pain-selector/pain-selector.component.d.ts',
-      'dist/jsx.d.ts',
+      'dist/frameworks/react-jsx.d.ts',
+      'dist/react/index.js',
       'dist/vscode.html-custom-data.json',
       'dist/web-types.json',
       'types/react.d.ts',
@@ -74,7 +75,7 @@ try {
   const typescript = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.typescript;
   run(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, filename), `typescript@${typescript}`, '@types/react@^19'],
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, filename), `typescript@${typescript}`, '@types/react@^19', 'react@^19'],
     project,
   );
 

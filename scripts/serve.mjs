@@ -14,3 +14,4 @@ const { port } = await startStaticServer({
 });
 console.log(`Demo clinic site: http://localhost:${port}/  (Ctrl+C stops it)`);
 console.log(`The same page prerendered (HTML before JavaScript): http://localhost:${port}/prerendered/`);
+console.log(`The embed builder: http://localhost:${port}/builder/`);

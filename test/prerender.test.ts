@@ -138,6 +138,27 @@ describe('prerendered, then hydrated by the bundle', () => {
     expect(page.win.__relief!.errors).to.deep.equal([]);
   });
 
+  it('keeps a guide at heading-level 6 above its sections (aria-level 7), before and after hydration', async () => {
+    const page = await open({ snippet: 'guide-h6', locale: 'en', js: 'module' });
+    const levels = () => {
+      const found: string[] = [];
+      const walk = (root: ParentNode) => {
+        for (const node of root.querySelectorAll('*')) {
+          if (/^h[1-6]$/.test(node.localName)) found.push(node.getAttribute('aria-level') ?? node.localName);
+          if (node.shadowRoot) walk(node.shadowRoot);
+        }
+      };
+      walk(page.widgets[0].shadowRoot!);
+      return found;
+    };
+    const before = levels();
+    expect(before[0]).to.equal('h6');
+    expect(before.slice(1).every((level) => level === '7')).to.equal(true);
+    await hydrated(page);
+    expect(levels()).to.deep.equal(before);
+    expect(page.win.__relief!.errors).to.deep.equal([]);
+  });
+
   it('hydrates the whole guide in Arabic, right to left, without errors', async () => {
     const page = await open({ snippet: 'guide', locale: 'ar', js: 'module' });
     await hydrated(page);

@@ -1,9 +1,3 @@
 // JSX types for Preact: `import type {} from 'relief-widgets/preact';` once in your app.
-import type { CustomElements } from '../dist/jsx.js';
-
-declare module 'preact' {
-  namespace JSX {
-    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    interface IntrinsicElements extends CustomElements {}
-  }
-}
+// Generated from the manifest into dist/ by `npm run build` (scripts/framework-integrations.mjs).
+export type * from '../dist/frameworks/preact-jsx.js';

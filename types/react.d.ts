@@ -1,9 +1,4 @@
-// JSX types for React 19: `import type {} from 'relief-widgets/react';` once in your app.
-import type { CustomElements } from '../dist/jsx.js';
-
-declare module 'react' {
-  namespace JSX {
-    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    interface IntrinsicElements extends CustomElements {}
-  }
-}
+// relief-widgets/react: React components of the elements (@lit/react, `onReliefChange`), and the JSX
+// types of the tags for React 19 (`import type {} from 'relief-widgets/react'` once is enough for those).
+// Generated from the manifest into dist/ by `npm run build` (scripts/framework-integrations.mjs).
+export * from '../dist/react/index.js';

@@ -35,6 +35,7 @@ export abstract class ReliefElement extends LitElement {
     heading: {},
     headingLevel: { attribute: 'heading-level' },
     items: {},
+    _guideSection: { attribute: false },
   };
 
   /** The package version that defined this element (compared by `define()`). */
@@ -48,6 +49,13 @@ export abstract class ReliefElement extends LitElement {
 
   /** Space-separated item ids (or an array of ids): which items to show, in which order. */
   declare items?: string | readonly string[];
+
+  /**
+   * Set by `<relief-guide>` on the elements it nests, as a property (so that
+   * a server render sees it too): only there is a seventh heading level right.
+   * @internal
+   */
+  declare _guideSection?: boolean;
 
   private readonly localization = new LocaleController(this);
 
@@ -116,8 +124,7 @@ export abstract class ReliefElement extends LitElement {
    * is at the seventh level, which only the guide gives.
    */
   protected get validHeadingLevel(): SectionLevel {
-    const nestedInGuide = (this.getRootNode() as ShadowRoot).host?.localName === 'relief-guide';
-    return parseHeadingLevel(this.localName, this.headingLevel, nestedInGuide ? [...HEADING_LEVELS, 7] : HEADING_LEVELS);
+    return parseHeadingLevel(this.localName, this.headingLevel, this._guideSection ? [...HEADING_LEVELS, 7] : HEADING_LEVELS);
   }
 
   /** The items that `items` names, in its order; all of them when it is absent or names none. */

@@ -22,13 +22,13 @@ interface NestedSection {
 /** One template per nested element: Lit cannot bind a tag name, and static templates cost more. */
 const nestedElement: Record<Extract<GuideSectionSpec, { kind: 'element' }>['tag'], (section: NestedSection) => TemplateResult> = {
   'relief-benefit-list': ({ id, set, level }) =>
-    html`<relief-benefit-list part="section" class="section" data-id=${id} set=${set!} heading-level=${level} exportparts=${NESTED_PARTS}></relief-benefit-list>`,
+    html`<relief-benefit-list part="section" class="section" data-id=${id} set=${set!} heading-level=${level} ._guideSection=${true} exportparts=${NESTED_PARTS}></relief-benefit-list>`,
   'relief-tip-list': ({ id, set, level }) =>
-    html`<relief-tip-list part="section" class="section" data-id=${id} set=${set!} heading-level=${level} exportparts=${NESTED_PARTS}></relief-tip-list>`,
+    html`<relief-tip-list part="section" class="section" data-id=${id} set=${set!} heading-level=${level} ._guideSection=${true} exportparts=${NESTED_PARTS}></relief-tip-list>`,
   'relief-pain-selector': ({ id, level, hideEvidence }) =>
-    html`<relief-pain-selector part="section" class="section" data-id=${id} heading-level=${level} ?hide-evidence=${hideEvidence} exportparts=${NESTED_PARTS}></relief-pain-selector>`,
+    html`<relief-pain-selector part="section" class="section" data-id=${id} heading-level=${level} ?hide-evidence=${hideEvidence} ._guideSection=${true} exportparts=${NESTED_PARTS}></relief-pain-selector>`,
   'relief-therapist-checklist': ({ id, level }) =>
-    html`<relief-therapist-checklist part="section" class="section" data-id=${id} heading-level=${level} exportparts=${NESTED_PARTS}></relief-therapist-checklist>`,
+    html`<relief-therapist-checklist part="section" class="section" data-id=${id} heading-level=${level} ._guideSection=${true} exportparts=${NESTED_PARTS}></relief-therapist-checklist>`,
 };
 
 /**

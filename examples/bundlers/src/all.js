@@ -1,0 +1,2 @@
+// The documented import: registers every element.
+import 'relief-widgets';

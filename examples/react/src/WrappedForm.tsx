@@ -1,0 +1,28 @@
+// #region readme
+import { ReliefPainSelector, ReliefTherapistChecklist } from 'relief-widgets/react';
+// #endregion
+import { useState, type FormEvent } from 'react';
+import { formDataText } from './form-data.ts';
+
+export function WrappedForm() {
+  const [pain, setPain] = useState('');
+  const [checks, setChecks] = useState<string[]>([]);
+  const [submitted, setSubmitted] = useState('');
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSubmitted(formDataText(event.currentTarget));
+  };
+  return (
+    <form id="wrapped" onSubmit={onSubmit}>
+      {/* #region readme */}
+      <ReliefPainSelector name="pain" required value={pain}
+        onReliefChange={(event) => setPain(event.detail.value)} />
+      <ReliefTherapistChecklist name="checks" value={checks}
+        onReliefChange={(event) => setChecks(event.detail.value)} />
+      {/* #endregion */}
+      <button type="submit">Send</button>
+      <output data-state>pain={pain} checks={checks.join(' ')}</output>
+      <output data-submitted>{submitted}</output>
+    </form>
+  );
+}

@@ -1,0 +1,482 @@
+import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { EmbedBuilder } from '../builder/src/builder-app.js';
+import { contrastRatio, nearestPassing, parseHex, toHex } from '../builder/src/contrast.js';
+import { strings } from '../builder/src/strings.js';
+import { supportedLocales } from '../src/core/localization.js';
+import { GUIDE_LAYOUT } from '../src/guide/guide.content.js';
+import { until } from './support/frame.js';
+import { deepText } from './support/helpers.js';
+
+/*
+ * The embed builder (builder/, built into dist/builder/ by npm run build:builder):
+ * its own checks, accessibility, and end to end: driven by its visible labels in
+ * the page npm start serves, its code pasted into a blank page that has only
+ * the built dist/, under the policy it prints.
+ */
+
+if (!customElements.get('rw-builder')) customElements.define('rw-builder', EmbedBuilder);
+
+const normalize = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const opened: HTMLElement[] = [];
+afterEach(() => {
+  for (const element of opened.splice(0)) element.remove();
+});
+
+// ------------------------------------------------------------ driving the builder by its labels
+
+/** The form control whose visible label is `text` (within `scope`, such as a fieldset). */
+function control<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, text: string): T {
+  const labels = [...scope.querySelectorAll('label')].filter((label) => normalize(label.textContent) === text);
+  if (labels.length !== 1) throw new Error(`${String(labels.length)} labels read “${text}”`);
+  return labels[0].control as T;
+}
+
+/** The fieldset whose legend is `text`. */
+function group(scope: ParentNode, text: string): HTMLFieldSetElement {
+  const found = [...scope.querySelectorAll('fieldset')].filter(
+    (fieldset) => normalize(fieldset.querySelector(':scope > legend')?.textContent) === text,
+  );
+  if (found.length !== 1) throw new Error(`${String(found.length)} groups named “${text}”`);
+  return found[0];
+}
+
+/** A button's name: its text, without what is hidden from screen readers (an arrow beside the words). */
+function buttonName(candidate: HTMLButtonElement): string {
+  const copy = candidate.cloneNode(true) as HTMLElement;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return normalize(candidate.getAttribute('aria-label') ?? copy.textContent);
+}
+
+/** The button whose name (its visible text, or its words for screen readers beside an icon) is `text`. */
+function button(scope: ParentNode, text: string): HTMLButtonElement {
+  const found = [...scope.querySelectorAll('button')].filter((candidate) => buttonName(candidate) === text);
+  if (found.length !== 1) throw new Error(`${String(found.length)} buttons read “${text}”`);
+  return found[0];
+}
+
+/** Ticks the radio or checkbox labelled `text`, then waits for the builder to show what follows from it. */
+async function choose(scope: ParentNode, text: string): Promise<void> {
+  const input = control(scope, text);
+  if (!input.matches(':checked')) input.click();
+  await settled(input);
+}
+
+/** Waits until the builder holding `node` has rendered. */
+async function settled(node: Node): Promise<void> {
+  const app = (node as Element).closest?.('rw-builder') ?? (node.ownerDocument ?? (node as Document)).querySelector('rw-builder');
+  await (app as EmbedBuilder | null)?.updateComplete;
+}
+
+function setValue(field: HTMLInputElement | HTMLSelectElement, value: string, event = 'input'): void {
+  field.value = value;
+  field.dispatchEvent(new Event(event, { bubbles: true }));
+}
+
+function selectOption(select: HTMLSelectElement, text: string): void {
+  const option = [...select.options].find((candidate) => candidate.text.includes(text));
+  if (!option) throw new Error(`no option “${text}”`);
+  setValue(select, option.value, 'change');
+}
+
+// ------------------------------------------------------------ pages
+
+interface Builder {
+  iframe: HTMLIFrameElement;
+  doc: Document;
+  win: Window & typeof globalThis;
+  app: EmbedBuilder;
+}
+
+async function openFrame(src: string, { width = 1280, height = 1000, scripts = true } = {}): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  if (!scripts) iframe.sandbox.add('allow-same-origin');
+  iframe.width = String(width);
+  iframe.height = String(height);
+  Object.assign(iframe.style, { position: 'fixed', insetBlockStart: '0', insetInlineStart: '0', border: '0', background: 'white' });
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.src = src;
+  document.body.append(iframe);
+  opened.push(iframe);
+  await loaded;
+  return iframe;
+}
+
+/** The builder page as npm start serves it (here under the same strict policy). */
+async function openBuilder(width = 1280): Promise<Builder> {
+  const iframe = await openFrame('/builder/', { width });
+  const doc = iframe.contentDocument!;
+  const win = iframe.contentWindow as Builder['win'];
+  await until(() => Boolean((doc.querySelector('rw-builder') as EmbedBuilder | null)?.output), 'the builder to load its data');
+  return { iframe, doc, win, app: doc.querySelector('rw-builder') as EmbedBuilder };
+}
+
+/** Waits until the builder has written the code for the latest choices. */
+async function settledOutput(app: EmbedBuilder): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    await app.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await until(() => app.output !== undefined, 'the code');
+}
+
+/** What a visitor sees of a rendered element. */
+interface Facts {
+  text: string;
+  lang: string;
+  dir: string;
+  heading: string;
+  headingText: string;
+  sections: string[];
+  accent: string;
+}
+
+function facts(element: Element): Facts {
+  const root = element.shadowRoot!;
+  const base = root.querySelector<HTMLElement>('[part~="base"]')!;
+  const heading = root.querySelector('[part~="heading"]')!;
+  const accented = root.querySelector('.eyebrow, a, .item-title') ?? base;
+  return {
+    text: deepText(element),
+    lang: base.lang,
+    dir: base.dir,
+    heading: heading.localName,
+    headingText: normalize(heading.textContent),
+    sections: [...root.querySelectorAll<HTMLElement>('.section')].map((section) => section.dataset.id!),
+    accent: getComputedStyle(accented).color,
+  };
+}
+
+/** The previewed element, once it shows `lang` and the choices in its attributes. */
+async function previewed(builder: Builder, tag: string, lang: string, attributes: Record<string, string>): Promise<Element> {
+  const frame = builder.doc.querySelector<HTMLIFrameElement>('iframe.preview-frame')!;
+  let element: Element | null = null;
+  await until(() => {
+    element = frame.contentDocument?.querySelector(tag) ?? null;
+    const base = element?.shadowRoot?.querySelector<HTMLElement>('[part~="base"]:not(.loading)');
+    return Boolean(
+      base && base.lang === lang && Object.entries(attributes).every(([name, value]) => element!.getAttribute(name) === value),
+    );
+  }, `the preview of ${tag} in ${lang}`);
+  await (element as unknown as LitElement).updateComplete;
+  return element!;
+}
+
+/** Pastes the code into a blank page (its <html> as the builder says), served under the builder's policy. */
+async function paste(
+  code: string,
+  { htmlElement = '<html lang="en">', policy, scripts = true }: { htmlElement?: string; policy: string; scripts?: boolean },
+) {
+  const html = `<!doctype html>\n${htmlElement}\n<head><meta charset="utf-8"><title>A clinic page</title>${
+    scripts ? '<script src="/test/embed/pages/report.js"></script>' : ''
+  }</head>\n<body>\n<h1>Massage for chronic pain</h1>\n${code}</body>\n</html>\n`;
+  const response = await fetch('/pasted/', { method: 'POST', body: JSON.stringify({ html, policy }) });
+  const id = await response.text();
+  const iframe = await openFrame(`/pasted/${id}.html`, { scripts });
+  return {
+    iframe,
+    doc: iframe.contentDocument!,
+    win: iframe.contentWindow as Window & { __relief?: { violations: string[]; errors: string[] } },
+  };
+}
+
+/** The policy a page gets: the builder's line, strict everywhere else, with Trusted Types enforced. */
+function pagePolicy(builder: Builder): string {
+  const line = control<HTMLTextAreaElement>(builder.doc, strings.csp).value;
+  expect(line).to.match(/^Content-Security-Policy: /);
+  return `default-src 'self'; object-src 'none'; base-uri 'none'; ${line.replace(/^Content-Security-Policy: /, '')}; require-trusted-types-for 'script'; trusted-types lit-html`;
+}
+
+async function copyCode(builder: Builder): Promise<string> {
+  const code = control<HTMLTextAreaElement>(builder.doc, strings.embedCode);
+  expect(code.readOnly).to.equal(true);
+  button(builder.doc, strings.copy).click();
+  const status = builder.doc.querySelector('.copy-status')!;
+  await until(() => normalize(status.textContent) !== '', 'Copy to report');
+  // Copied, or (where the clipboard is not allowed) selected for the visitor to copy.
+  if (normalize(status.textContent) === strings.copyFallback) {
+    expect([code.selectionStart, code.selectionEnd]).to.deep.equal([0, code.value.length]);
+  } else {
+    expect(normalize(status.textContent)).to.equal(strings.copied);
+  }
+  return code.value;
+}
+
+// ------------------------------------------------------------ tests
+
+describe('embed builder: contrast', () => {
+  it('measures WCAG ratios and finds the nearest passing colour', () => {
+    const white = parseHex('#ffffff')!;
+    expect(contrastRatio(parseHex('#767676')!, white)).to.be.closeTo(4.54, 0.01);
+    expect(contrastRatio(parseHex('#000')!, white)).to.be.closeTo(21, 0.001);
+    const pink = parseHex('#e3a6cf')!;
+    const fixed = nearestPassing(pink, [{ against: white, minimum: 4.5 }])!;
+    expect(contrastRatio(fixed, white)).to.be.at.least(4.5);
+    expect(contrastRatio(fixed, white)).to.be.below(4.8);
+    expect(toHex(nearestPassing(parseHex('#0b6b5e')!, [{ against: white, minimum: 4.5 }])!)).to.equal('#0b6b5e');
+  });
+});
+
+describe('embed builder: in a document', () => {
+  async function builderHere(): Promise<EmbedBuilder> {
+    const stylesheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/builder/builder.css' });
+    const styled = new Promise((resolve) => stylesheet.addEventListener('load', resolve, { once: true }));
+    document.head.append(stylesheet);
+    opened.push(stylesheet);
+    await styled;
+    const app = document.createElement('rw-builder') as EmbedBuilder;
+    app.base = '/builder/';
+    document.body.append(app);
+    opened.push(app);
+    await until(() => Boolean(app.output), 'the builder to load its data');
+    return app;
+  }
+
+  it('is accessible (axe), with warnings, the guide’s sections and the prerendered choices showing', async () => {
+    const app = await builderHere();
+    await expect(app).to.be.accessible();
+    await choose(app, strings.languageFixed);
+    await choose(app, strings.renderingPrerendered);
+    await choose(app, strings.schemeVisitor);
+    setValue(control(group(app, strings.colors('light')), strings.colorNames.accent), '#e3a6cf');
+    await choose(app, strings.sourceSelf);
+    setValue(control(app, strings.folder), 'relief widgets');
+    await settledOutput(app);
+    expect(app.querySelectorAll('.warnings li').length).to.be.at.least(2);
+    await expect(app).to.be.accessible();
+  });
+
+  it('takes its elements, sections, locales and theme from the package, not from a copy of its own', async () => {
+    const app = await builderHere();
+    const data = app.data!;
+    expect(data.sections.map((section) => section.id)).to.deep.equal(GUIDE_LAYOUT.map((section) => section.id));
+    expect(data.locales).to.deep.equal([...supportedLocales]);
+    const tags = data.elements.map((element) => element.tag);
+    expect([...tags].sort()).to.deep.equal([
+      'relief-benefit-list',
+      'relief-guide',
+      'relief-pain-selector',
+      'relief-therapist-checklist',
+      'relief-tip-list',
+    ]);
+    const radios = [...group(app, strings.element).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.value);
+    expect([...radios].sort()).to.deep.equal([...tags].sort());
+    const accent = data.theme.find((property) => property.name === '--relief-color-accent')!;
+    expect(control(group(app, strings.colors('light')), strings.colorNames.accent).value).to.equal(accent.light);
+  });
+
+  it('flags a colour pair below AA with its ratio, and applies the nearest passing colour', async () => {
+    const app = await builderHere();
+    const light = group(app, strings.colors('light'));
+    setValue(control(light, strings.colorNames.accent), '#e3a6cf');
+    await settledOutput(app);
+    const warning = [...app.querySelectorAll('.warnings li')]
+      .map((item) => normalize(item.textContent))
+      .find((text) => text.startsWith('Accent'));
+    expect(warning).to.match(
+      /^Accent \(links, markers\) on the surface \(light mode\): contrast 1\.\d\d:1, below the 4\.5:1 that WCAG AA asks for\. Nearest passing accent: #[\da-f]{6}\./,
+    );
+    const suggestion = /Nearest passing accent: (#[\da-f]{6})/.exec(warning!)![1];
+    light.querySelector<HTMLButtonElement>('.problem button')!.click();
+    await settledOutput(app);
+    expect(control(light, strings.colorNames.accent).value).to.equal(suggestion);
+    // The button went with the problem: focus is on the colour it changed.
+    expect(document.activeElement).to.equal(control(light, strings.colorNames.accent));
+    expect(app.querySelectorAll('.problem.contrast')).to.have.length(0);
+  });
+
+  it('reorders sections from the keyboard, keeps focus on the moved section and says where it went', async () => {
+    const app = await builderHere();
+    const sections = group(app, strings.sections);
+    const first = app.data!.sections[0];
+    const down = button(sections, strings.moveDown(first.heading));
+    down.focus();
+    down.click();
+    await app.updateComplete;
+    expect([...sections.querySelectorAll('li')].map((item) => (item as HTMLElement).dataset.section).slice(0, 2)).to.deep.equal([
+      app.data!.sections[1].id,
+      first.id,
+    ]);
+    expect(document.activeElement).to.equal(down);
+    expect(normalize(app.querySelector('.settings [role="status"]')!.textContent)).to.equal(
+      strings.moved(first.heading, 2, app.data!.sections.length),
+    );
+    // At the top, the up button is disabled: focus moves to its neighbour rather than being lost.
+    const up = button(sections, strings.moveUp(first.heading));
+    up.focus();
+    up.click();
+    await app.updateComplete;
+    expect(button(sections, strings.moveUp(first.heading)).disabled).to.equal(true);
+    expect(document.activeElement).to.equal(button(sections, strings.moveDown(first.heading)));
+  });
+});
+
+describe('embed builder: the page at /builder/', () => {
+  it('works under the strict policy, asks only for its own files, stores nothing, fits 320 px', async () => {
+    const violations: string[] = [];
+    const builder = await openBuilder(320);
+    builder.doc.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    await choose(builder.doc, strings.renderingPrerendered);
+    await settledOutput(builder.app);
+    await until(
+      () => control<HTMLTextAreaElement>(builder.doc, strings.embedCode).value.includes('shadowrootmode'),
+      'the prerendered code',
+    );
+    // (The test server adds its own web socket script to every page it serves.)
+    const paths = builder.win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.pathname !== '/__web-dev-server__web-socket.js');
+    expect(paths.filter((url) => url.origin !== location.origin || !url.pathname.startsWith('/builder/')).map(String)).to.deep.equal([]);
+    expect(builder.win.localStorage.length + builder.win.sessionStorage.length).to.equal(0);
+    expect(builder.doc.cookie).to.equal('');
+    expect(builder.doc.documentElement.scrollWidth).to.be.at.most(320);
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('previews at phone and desktop widths, in light and dark', async () => {
+    const builder = await openBuilder();
+    const frame = builder.doc.querySelector<HTMLIFrameElement>('iframe.preview-frame')!;
+    const guide = await previewed(builder, 'relief-guide', 'en', {});
+    const surface = () => getComputedStyle(guide.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+    expect(frame.width).to.equal('390');
+    expect(surface()).to.equal('rgb(255, 255, 255)');
+    await choose(builder.doc, strings.previewDesktop);
+    expect(frame.width).to.equal('1280');
+    // Scaled down to the space there is, not cut off.
+    expect(frame.getBoundingClientRect().width).to.be.at.most(builder.doc.querySelector('.frame-box')!.getBoundingClientRect().width + 1);
+    await choose(builder.doc, strings.previewDark);
+    await until(() => surface() === 'rgb(27, 31, 36)', 'the dark surface');
+    // Always light: the widget stays light on a dark page.
+    await choose(builder.doc, strings.schemeLight);
+    await until(() => surface() === 'rgb(255, 255, 255)', 'the light surface on a dark page');
+  });
+
+  it('script-rendered: the pasted code renders as previewed (text, language, heading level, accent, sections)', async () => {
+    const builder = await openBuilder();
+    const { doc, app } = builder;
+    await choose(doc, strings.elementNames['relief-guide']);
+    const sections = group(doc, strings.sections);
+    const [introduction, research] = ['introduction', 'research'].map(
+      (id) => app.data!.sections.find((section) => section.id === id)!.heading,
+    );
+    control(sections, introduction).click();
+    button(sections, strings.moveUp(research)).click();
+    button(sections, strings.moveUp(research)).click();
+    selectOption(control<HTMLSelectElement>(doc, strings.headingLevel), 'h3');
+    await choose(doc, strings.languageFixed);
+    selectOption(control<HTMLSelectElement>(doc, strings.languageSelectFixed), 'Spanish');
+    control(doc, strings.evidenceShow).click();
+    setValue(control(group(doc, strings.colors('light')), strings.colorNames.accent), '#7a3e65');
+    await choose(doc, strings.sourceSelf);
+    setValue(control(doc, strings.folder), '/assets/vendor/relief/');
+    await settledOutput(app);
+
+    const order = [
+      'massage-for-pain',
+      'how-it-helps',
+      'key-benefits',
+      'pain-types',
+      'lifestyle-tips',
+      'session-tips',
+      'therapist-checklist',
+      'research',
+      'related-relief',
+      'conclusion',
+      'further-resources',
+    ];
+    const preview = facts(
+      await previewed(builder, 'relief-guide', 'es', { 'heading-level': '3', items: order.join(' '), 'hide-evidence': '' }),
+    );
+    expect(preview).to.include({ lang: 'es', heading: 'h3', accent: 'rgb(122, 62, 101)' });
+    expect(preview.sections).to.deep.equal(order);
+
+    const code = await copyCode(builder);
+    expect(code).to.contain('<script type="module" src="/assets/vendor/relief/relief-widgets.js"></script>');
+    expect(code).not.to.match(/\sstyle=/);
+    const htmlElement = control<HTMLTextAreaElement>(doc, strings.htmlElement).value;
+    expect(htmlElement).to.equal('<html lang="es" data-relief-locale="es">');
+    const page = await paste(code, { htmlElement, policy: pagePolicy(builder) });
+    const pasted = page.doc.querySelector('relief-guide')!;
+    await until(
+      () => pasted.shadowRoot?.querySelector<HTMLElement>('[part~="base"]:not(.loading)')?.lang === 'es',
+      'the pasted guide in Spanish',
+    );
+    await (pasted as LitElement).updateComplete;
+    expect(facts(pasted)).to.deep.equal(preview);
+    expect(page.win.__relief!.violations).to.deep.equal([]);
+    expect(page.win.__relief!.errors).to.deep.equal([]);
+  });
+
+  it('prerendered: with JavaScript disabled the pasted code shows what the preview shows, styled under the printed hashes', async () => {
+    const builder = await openBuilder();
+    const { doc, app } = builder;
+    await choose(doc, strings.elementNames['relief-guide']);
+    const sections = group(doc, strings.sections);
+    const conclusion = app.data!.sections.find((section) => section.id === 'conclusion')!.heading;
+    for (let i = 0; i < 3; i += 1) button(sections, strings.moveUp(conclusion)).click();
+    control(sections, app.data!.sections.find((section) => section.id === 'further-resources')!.heading).click();
+    selectOption(control<HTMLSelectElement>(doc, strings.headingLevel), 'h4');
+    setValue(control(doc, strings.headingText), 'Massage & “you”');
+    selectOption(control<HTMLSelectElement>(doc, strings.languageSelectFollow), 'German');
+    setValue(control(doc, strings.lastUpdated), '2026-06-01', 'change');
+    setValue(control(doc, strings.nextReview), '2028-06-01', 'change');
+    setValue(control(group(doc, strings.colors('light')), strings.colorNames.accent), '#7a3e65');
+    await choose(doc, strings.sourceSelf);
+    setValue(control(doc, strings.folder), '/assets/vendor/relief');
+    await choose(doc, strings.renderingPrerendered);
+    await settledOutput(app);
+    await until(() => control<HTMLTextAreaElement>(doc, strings.embedCode).value.includes('shadowrootmode'), 'the prerendered code');
+
+    const order = [
+      'introduction',
+      'massage-for-pain',
+      'how-it-helps',
+      'key-benefits',
+      'pain-types',
+      'lifestyle-tips',
+      'conclusion',
+      'session-tips',
+      'therapist-checklist',
+      'related-relief',
+      'research',
+    ];
+    const preview = facts(
+      await previewed(builder, 'relief-guide', 'de', {
+        'heading-level': '4',
+        heading: 'Massage & “you”',
+        'last-updated': '2026-06-01',
+        'next-review': '2028-06-01',
+      }),
+    );
+    expect(preview).to.include({ lang: 'de', heading: 'h4', headingText: 'Massage & “you”', accent: 'rgb(122, 62, 101)' });
+    expect(preview.sections).to.deep.equal(order);
+
+    const code = await copyCode(builder);
+    const policy = pagePolicy(builder);
+    expect(policy).to.match(/style-src 'self'( 'sha256-[\w+/=]+'){2,}/);
+    const page = await paste(code, { htmlElement: '<html lang="de">', policy, scripts: false });
+    const pasted = page.doc.querySelector('relief-guide')!;
+    expect(pasted.shadowRoot, 'a declarative shadow root').not.to.equal(null);
+    expect(page.doc.querySelector('script[type="application/ld+json"]')).not.to.equal(null);
+    expect(facts(pasted)).to.deep.equal(preview);
+  });
+
+  it('says so plainly, and gives the script-rendered code, where it cannot prerender', async () => {
+    const builder = await openBuilder();
+    const { doc, app } = builder;
+    await choose(doc, strings.renderingPrerendered);
+    // Every heading level can be prerendered today: take one out of the build's data, as a
+    // combination the build could not check would be, to see the fallback.
+    const levels = app.data!.prerenderLevels;
+    levels['relief-guide'] = levels['relief-guide'].filter((level) => level !== 6);
+    const unsupported = [6];
+    selectOption(control<HTMLSelectElement>(doc, strings.headingLevel), `h${String(unsupported[0])}`);
+    await settledOutput(app);
+    const code = control<HTMLTextAreaElement>(doc, strings.embedCode).value;
+    expect(code).to.contain(`<relief-guide heading-level="${String(unsupported[0])}"></relief-guide>`);
+    expect(code).not.to.contain('shadowrootmode');
+    const warnings = [...doc.querySelectorAll('.warnings li')].map((item) => normalize(item.textContent));
+    expect(warnings).to.include(normalize(strings.prerenderedLevelUnavailable(app.data!.prerenderLevels['relief-guide'].join(', '))));
+  });
+});
