@@ -15,13 +15,15 @@ export { freePort, projectRoot };
  * prerendered pages under /bench/results/prerendered/ need in `style-src`.
  */
 export const startServer = (styleSrc = []) => {
-  const prerenderedPolicy = DEMO_HEADERS['content-security-policy'].replace("style-src 'self'", `style-src 'self' ${styleSrc.join(' ')}`);
+  // The vanilla twins create a Trusted Types policy of their own.
+  const policy = DEMO_HEADERS['content-security-policy'].replace('trusted-types lit-html', 'trusted-types lit-html relief-bench-vanilla');
+  const prerenderedPolicy = policy.replace("style-src 'self'", `style-src 'self' ${styleSrc.join(' ')}`);
   return startStaticServer({
     mounts: demoMounts([['/bench/', join(projectRoot, 'bench')]]),
-    headers: (pathname) =>
-      pathname.startsWith('/bench/results/prerendered/')
-        ? { ...DEMO_HEADERS, 'content-security-policy': prerenderedPolicy }
-        : DEMO_HEADERS,
+    headers: (pathname) => ({
+      ...DEMO_HEADERS,
+      'content-security-policy': pathname.startsWith('/bench/results/prerendered/') ? prerenderedPolicy : policy,
+    }),
   });
 };
 
