@@ -85,9 +85,9 @@ export abstract class ReliefElement extends LitElement {
    * the browser paints the HTML it already has first: hydration changes
    * nothing visible, and the text is complete sooner.
    */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this.prerendered && !this.hasUpdated) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    super.scheduleUpdate();
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.prerendered || this.hasUpdated) return super.scheduleUpdate();
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(() => super.scheduleUpdate());
   }
 
   /** A hydrated element renders once more with what depends on the visitor. */
