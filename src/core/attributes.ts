@@ -77,8 +77,8 @@ export function parseHeadingLevel(tag: string, value: unknown, allowed: readonly
 }
 
 /** Splits a space-separated attribute into its distinct tokens, in order. */
-export function splitTokens(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(/\s+/).filter(Boolean))];
+export function splitTokens(value: string): string[] {
+  return [...new Set(value.split(/\s+/).filter(Boolean))];
 }
 
 /**

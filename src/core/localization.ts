@@ -63,7 +63,7 @@ export function pageLocale(): Locale {
     warnInvalid('<html> lang', lang, allLocales, 'Showing English.');
     return sourceLocale;
   }
-  for (const language of navigator.languages ?? []) {
+  for (const language of navigator.languages) {
     const locale = resolveLocale(language);
     if (locale) return locale;
   }

@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { kindOf, splitTokens } from '../core/attributes.js';
+import { readTokens } from '../core/attributes.js';
 import { ReliefFormElement } from '../core/form-element.js';
 import { renderItemText } from '../core/item-text.js';
 import { numberFormat, pluralRules } from '../core/intl.js';
@@ -78,17 +78,7 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
   private storageRead = false;
 
   protected readValue(input: unknown): TherapistQuality[] {
-    if (input === null || input === undefined) return [];
-    const ids =
-      typeof input === 'string'
-        ? splitTokens(input)
-        : Array.isArray(input) && input.every((id) => typeof id === 'string')
-          ? splitTokens(input.join(' '))
-          : undefined;
-    if (!ids) {
-      warnOnce(`<${this.localName}> value must be quality ids (an array, or space-separated text), not ${kindOf(input)}; nothing is checked.`);
-      return [];
-    }
+    const ids = readTokens(`<${this.localName}> value`, input) ?? [];
     const known = THERAPIST_QUALITIES.filter((id) => ids.includes(id));
     if (known.length < ids.length) {
       // The unknown ids are not repeated: they may be what a patient chose elsewhere.

@@ -141,7 +141,7 @@ export function runSharedAttributeSuite({
       const element = await make();
       resetWarnings();
       const warnings = captureWarnings();
-      for (const value of [[1, 2], { id: 1 }, new Date(0), null, undefined, Symbol('x'), true]) {
+      for (const value of [[1, 2], [], { id: 1 }, new Date(0), null, undefined, Symbol('x'), true]) {
         Object.assign(element, { heading: value, headingLevel: value, items: value });
         await element.updateComplete;
         expect(part(element, '[part~="heading"]').textContent!.trim()).to.equal(defaultHeading);
