@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { CONTENT_SECURITY_POLICY } from './scripts/demo-site.mjs';
-import { prerenderedPage } from './test/support/prerendered-pages.mjs';
+import { fuzzCases, prerenderedPage } from './test/support/prerendered-pages.mjs';
 import { selectedEngines } from './test/support/browsers.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
@@ -76,6 +76,7 @@ async function pastedPage(context) {
 async function embedFixtures(context, next) {
   const { path } = context;
   if (path === '/prerendered/page.html') return prerenderedPage(context);
+  if (path === '/prerendered/fuzz.json') return fuzzCases(context);
   if (path.startsWith('/pasted/')) return pastedPage(context);
   const mount = (prefix) => path.startsWith(prefix) && `/dist/${path.slice(prefix.length)}`;
   const flaky = /^\/flaky-chunks\/[\w-]+\/relief\/(.*)$/.exec(path);

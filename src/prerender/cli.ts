@@ -49,6 +49,15 @@ function writeAtomically(path: string, data: Uint8Array): void {
   }
 }
 
+/** The input file's bytes; an error names the file (reading a directory names none of its own). */
+function readInput(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw Object.assign(error as NodeJS.ErrnoException, { path: (error as NodeJS.ErrnoException).path ?? path });
+  }
+}
+
 interface Io {
   readonly stdin: () => Uint8Array;
   readonly stdout: (data: Uint8Array) => void;
@@ -78,7 +87,8 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
         },
       });
     } catch (error) {
-      throw new UsageError(describe(error));
+      // Node's own advice after the first sentence is about its API, not this command.
+      throw new UsageError(describe(error).split('. ')[0]);
     }
     const { values, positionals } = parsed;
     if (values.help) {
@@ -89,7 +99,7 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
     if (command !== 'prerender') throw new UsageError(command ? `unknown command "${command}"` : 'no command');
     if (!input || extra.length) throw new UsageError('give one input file, or - for standard input');
 
-    const bytes = input === '-' ? io.stdin() : readFileSync(input);
+    const bytes = input === '-' ? io.stdin() : readInput(input);
     const page = decodePage(bytes, input === '-' ? 'standard input' : input);
     const { prerender } = await import('./prerender.js');
     let result;

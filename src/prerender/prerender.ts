@@ -122,13 +122,15 @@ const plainSnapshot = (rendered: string) =>
     .replace(/<template shadowroot="open" shadowrootmode="open"/g, '<template shadowrootmode="open"')
     .replace(/(<relief-[\w-]+(?:\s[^<>]*?)?) defer-hydration(?=[\s>])/g, '$1');
 
-const RENDER_INFO: Omit<RenderInfo, 'elementRenderers'> = {
+/** A render's own state: the renderer keeps stacks of open elements in it, which no other render may share. */
+const renderInfo = (): RenderInfo => ({
+  elementRenderers: [LitElementRenderer],
   customElementInstanceStack: [],
   customElementHostStack: [],
   eventTargetStack: [],
   slotStack: [],
   deferHydration: false,
-};
+});
 
 /** One element's snapshot, from its attributes, in the locale of the render in progress. */
 async function snapshot(element: Element, today: Date | string): Promise<{ shadow: string; instance: ReliefElement }> {
@@ -138,7 +140,7 @@ async function snapshot(element: Element, today: Date | string): Promise<{ shado
   for (const { name, value } of element.attrs) if (observed.has(name)) renderer.attributeChangedCallback(name, null, value);
   if (instance instanceof ReliefGuide) instance.today = today;
   renderer.connectedCallback();
-  const rendered = await collectResult(renderer.renderShadow({ ...RENDER_INFO, elementRenderers: [LitElementRenderer] }) ?? []);
+  const rendered = await collectResult(renderer.renderShadow(renderInfo()) ?? []);
   return { shadow: plainSnapshot(rendered), instance };
 }
 

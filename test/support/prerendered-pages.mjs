@@ -77,3 +77,57 @@ export async function prerenderedPage(context) {
   if (query.get('js') === 'classic-in-shadow-root') policy = policy.replace('trusted-types lit-html', 'trusted-types lit-html relief-test-loader');
   context.set('Content-Security-Policy', policy);
 }
+
+/** A small seeded generator, so that a failing fuzz case can be run again. */
+function random(seed) {
+  let state = seed >>> 0 || 1;
+  return (n) => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) % n;
+  };
+}
+
+const FUZZ_NAMES = ['heading', 'set', 'items', 'value', 'name', 'heading-level', 'data-x$lit$', 'onclick', 'a"b', "c'd", 'e<f', 'x=', 'HEADING', 'hide-evidence'];
+const FUZZ_VALUES = ['Tips', 'session', 'x><img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "'", '"', '&amp;&lt;', '<!--', '-->', '</relief-tip-list>', 'a b', '', '>', '<', '`'];
+const FUZZ_SEPARATORS = [' ', '', '\n', '  ', '/', ' / '];
+const FUZZ_QUOTES = ['"', "'", ''];
+
+/** A random start tag of a relief element: missing spaces, quotes in values, `<` and `>`, duplicates, odd names. */
+function fuzzTag(pick, tag) {
+  let source = `<${tag}`;
+  const count = 1 + pick(5);
+  for (let index = 0; index < count; index++) {
+    const name = FUZZ_NAMES[pick(FUZZ_NAMES.length)];
+    const value = FUZZ_VALUES[pick(FUZZ_VALUES.length)];
+    const quote = FUZZ_QUOTES[pick(FUZZ_QUOTES.length)];
+    source += `${index === 0 ? ' ' : FUZZ_SEPARATORS[pick(FUZZ_SEPARATORS.length)]}${name}${pick(4) === 0 ? '' : `=${quote}${value}${quote}`}`;
+  }
+  return `${source}>${pick(3) === 0 ? '<b>light</b>' : ''}</${tag}><p>after</p>`;
+}
+
+/** `/prerendered/fuzz.json?seed=…&count=…`: random start tags and what the prerender makes of them. */
+export async function fuzzCases(context) {
+  const { prerender } = await import('../../dist/esm/prerender/prerender.js');
+  const seed = Number(context.URL.searchParams.get('seed') ?? 1);
+  const count = Math.min(Number(context.URL.searchParams.get('count') ?? 100), 2000);
+  const pick = random(seed);
+  const tags = manifest()
+    .modules.flatMap((module) => module.declarations ?? [])
+    .flatMap((declaration) => declaration.tagName ?? []);
+  const cases = [];
+  // The elements rightly warn about most of these values; the test server's log needn't show 1,500 of them.
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    for (let index = 0; index < count; index++) {
+      const source = fuzzTag(pick, tags[pick(tags.length)]);
+      cases.push({ source, output: (await prerender(source)).html });
+    }
+  } finally {
+    console.warn = warn;
+  }
+  context.type = 'json';
+  context.body = JSON.stringify(cases);
+}
