@@ -462,21 +462,67 @@ describe('embed builder: the page at /builder/', () => {
     expect(facts(pasted)).to.deep.equal(preview);
   });
 
-  it('says so plainly, and gives the script-rendered code, where it cannot prerender', async () => {
+  it('prerendered: the code is a plain snapshot of the preview, which the bundle takes over on the pasted page', async () => {
     const builder = await openBuilder();
     const { doc, app } = builder;
+    await choose(doc, strings.elementNames['relief-pain-selector']);
+    selectOption(control<HTMLSelectElement>(doc, strings.headingLevel), 'h6');
+    await choose(doc, strings.languageFixed);
+    selectOption(control<HTMLSelectElement>(doc, strings.languageSelectFixed), 'Arabic');
+    await choose(doc, strings.sourceSelf);
+    setValue(control(doc, strings.folder), '/assets/vendor/relief/');
     await choose(doc, strings.renderingPrerendered);
-    // Every heading level can be prerendered today: take one out of the build's data, as a
-    // combination the build could not check would be, to see the fallback.
-    const levels = app.data!.prerenderLevels;
-    levels['relief-guide'] = levels['relief-guide'].filter((level) => level !== 6);
-    const unsupported = [6];
-    selectOption(control<HTMLSelectElement>(doc, strings.headingLevel), `h${String(unsupported[0])}`);
     await settledOutput(app);
-    const code = control<HTMLTextAreaElement>(doc, strings.embedCode).value;
-    expect(code).to.contain(`<relief-guide heading-level="${String(unsupported[0])}"></relief-guide>`);
-    expect(code).not.to.contain('shadowrootmode');
-    const warnings = [...doc.querySelectorAll('.warnings li')].map((item) => normalize(item.textContent));
-    expect(warnings).to.include(normalize(strings.prerenderedLevelUnavailable(app.data!.prerenderLevels['relief-guide'].join(', '))));
+    await until(() => control<HTMLTextAreaElement>(doc, strings.embedCode).value.includes('shadowrootmode'), 'the prerendered code');
+    const code = await copyCode(builder);
+    // Plain HTML: no renderer markers; controls inert until the takeover.
+    expect(code).not.to.match(/<!--|<\?>|shadowroot=|defer-hydration/);
+    expect(code).to.match(/<fieldset[^>]* disabled/);
+    const preview = facts(await previewed(builder, 'relief-pain-selector', 'ar', { 'heading-level': '6' }));
+    const page = await paste(code, { htmlElement: control<HTMLTextAreaElement>(doc, strings.htmlElement).value, policy: pagePolicy(builder) });
+    const pasted = page.doc.querySelector<LitElement>('relief-pain-selector')!;
+    await until(() => pasted.hasUpdated, 'the takeover');
+    await pasted.updateComplete;
+    expect(facts(pasted)).to.deep.equal(preview);
+    expect([...pasted.shadowRoot!.children].filter((child) => child.matches('[part~="base"]'))).to.have.length(1);
+    expect(pasted.shadowRoot!.querySelector('input')!.matches(':disabled')).to.equal(false);
+    expect(page.win.__relief!.violations).to.deep.equal([]);
+    expect(page.win.__relief!.errors).to.deep.equal([]);
+  });
+
+  it('refuses a self-hosted folder with a query, a fragment or credentials (P18)', async () => {
+    const { doc, app } = await openBuilder();
+    await choose(doc, strings.sourceSelf);
+    for (const folder of ['/x/?v=1', '/x/#top', '#', 'https://user:pw@static.example/relief/', '/assets/relief/']) {
+      setValue(control(doc, strings.folder), folder);
+      await settledOutput(app);
+      const warnings = [...doc.querySelectorAll('.warnings li')].map((item) => normalize(item.textContent));
+      const code = control<HTMLTextAreaElement>(doc, strings.embedCode).value;
+      if (folder === '/assets/relief/') {
+        expect(warnings, folder).not.to.include(normalize(strings.folderInvalid));
+        expect(code).to.contain('src="/assets/relief/relief-widgets.js"');
+      } else {
+        expect(warnings, folder).to.include(normalize(strings.folderInvalid));
+        expect(code, folder).not.to.contain(folder);
+      }
+    }
+  });
+
+  it('takes the review dates the element takes, and says when it does not (P19)', async () => {
+    const { doc, app } = await openBuilder();
+    await choose(doc, strings.elementNames['relief-guide']);
+    for (const [date, valid] of [
+      ['0050-01-01', false],
+      ['20266-01-01', false],
+      ['0100-01-01', true],
+      ['2030-02-28', true],
+    ] as const) {
+      app.config = { ...app.config, lastUpdated: date };
+      await settledOutput(app);
+      const warnings = [...doc.querySelectorAll('.warnings li')].map((item) => normalize(item.textContent));
+      const code = control<HTMLTextAreaElement>(doc, strings.embedCode).value;
+      expect(code.includes(`last-updated="${date}"`), date).to.equal(valid);
+      expect(warnings.includes(normalize(strings.dateInvalid(strings.lastUpdated))), date).to.equal(!valid);
+    }
   });
 });

@@ -37,9 +37,9 @@ async function open(query: Record<string, string>): Promise<Prerendered> {
   return { iframe, doc, win: iframe.contentWindow as Prerendered['win'], widgets: [...doc.querySelectorAll<LitElement>('[data-widget]')] };
 }
 
-/** Waits until the bundle has defined and hydrated the page's elements. */
-async function hydrated(page: Prerendered): Promise<void> {
-  await until(() => page.widgets.every((widget) => 'updateComplete' in widget && (widget as LitElement).hasUpdated), 'hydration');
+/** Waits until the bundle has defined the page's elements and taken their snapshots over. */
+async function takenOver(page: Prerendered): Promise<void> {
+  await until(() => page.widgets.every((widget) => 'updateComplete' in widget && (widget as LitElement).hasUpdated), 'the takeover');
   for (const widget of page.widgets) await widget.updateComplete;
 }
 
@@ -89,12 +89,12 @@ describe('prerendered, with JavaScript disabled', () => {
   });
 });
 
-describe('prerendered, then hydrated by the bundle', () => {
+describe('prerendered, then taken over by the bundle', () => {
   for (const js of ['module', 'classic']) {
-    it(`hydrates in place with the ${js} script: each element once, same text, working form`, async () => {
+    it(`is taken over by the ${js} script: each element once, same text, working form`, async () => {
       const page = await open({ snippet: 'form', locale: 'fr', js });
       const before = page.widgets.map((widget) => deepText(widget));
-      await hydrated(page);
+      await takenOver(page);
       const bundle = page.win as unknown as { ReliefWidgets: { getLocale(): string } };
       await until(() => bundle.ReliefWidgets.getLocale() === 'fr', 'the French messages');
       for (const widget of page.widgets) expect(widget.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
@@ -138,7 +138,7 @@ describe('prerendered, then hydrated by the bundle', () => {
     expect(page.win.__relief!.errors).to.deep.equal([]);
   });
 
-  it('keeps a guide at heading-level 6 above its sections (aria-level 7), before and after hydration', async () => {
+  it('keeps a guide at heading-level 6 above its sections (aria-level 7), before and after the takeover', async () => {
     const page = await open({ snippet: 'guide-h6', locale: 'en', js: 'module' });
     const levels = () => {
       const found: string[] = [];
@@ -154,14 +154,14 @@ describe('prerendered, then hydrated by the bundle', () => {
     const before = levels();
     expect(before[0]).to.equal('h6');
     expect(before.slice(1).every((level) => level === '7')).to.equal(true);
-    await hydrated(page);
+    await takenOver(page);
     expect(levels()).to.deep.equal(before);
     expect(page.win.__relief!.errors).to.deep.equal([]);
   });
 
-  it('hydrates the whole guide in Arabic, right to left, without errors', async () => {
+  it('takes over the whole guide in Arabic, right to left, without errors', async () => {
     const page = await open({ snippet: 'guide', locale: 'ar', js: 'module' });
-    await hydrated(page);
+    await takenOver(page);
     const guide = page.widgets[0];
     expect([base(guide).lang, base(guide).dir]).to.deep.equal(['ar', 'rtl']);
     expect(guide.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
@@ -172,7 +172,7 @@ describe('prerendered, then hydrated by the bundle', () => {
 describe('prerendered under a strict Content-Security-Policy', () => {
   it('needs no violation with the printed style hashes, and is styled', async () => {
     const page = await open({ snippet: 'form', locale: 'en', js: 'module' });
-    await hydrated(page);
+    await takenOver(page);
     expect(page.win.__relief!.violations).to.deep.equal([]);
     expect(page.win.getComputedStyle(page.widgets[0]).display).to.equal('block');
   });
@@ -180,7 +180,7 @@ describe('prerendered under a strict Content-Security-Policy', () => {
   it('still shows the text without the hashes, and is styled once the bundle runs', async () => {
     const page = await open({ snippet: 'form', locale: 'en', js: 'module', csp: 'strict' });
     expect(deepText(page.widgets[0])).to.contain('Common Types of Pain that Massage May Address');
-    await hydrated(page);
+    await takenOver(page);
     await until(() => page.win.getComputedStyle(page.widgets[0]).display === 'block', 'the styles adopted');
   });
 });

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatReviewDate } from '../../src/guide/review-dates.js';
 import {
   contentLocale,
   contentSecurityPolicy,
@@ -13,7 +12,6 @@ import {
   htmlElementTag,
   localToday,
   normalizeFolder,
-  prerenderRequest,
   schemesInUse,
   scriptUrl,
   setValues,
@@ -21,6 +19,8 @@ import {
   themeCss,
   THEME_COLORS,
   TRUSTED_TYPES_DIRECTIVES,
+  validDate,
+  variantKey,
   type BuilderConfig,
   type Scheme,
   type SchemeChoice,
@@ -28,7 +28,7 @@ import {
 } from './config.js';
 import { formatRatio } from './contrast.js';
 import { loadJson, type BuilderData } from './data.js';
-import { assemble, variantKey, type LocaleTemplates, type PrerenderCommon } from './prerendered.js';
+import { snapshotOf, structuredDataOf } from './snapshot.js';
 import { strings } from './strings.js';
 import { contrastIssues, type ContrastIssue } from './theme-check.js';
 
@@ -41,6 +41,14 @@ export interface PreviewMessage {
   locale: string;
   fixedLocale: boolean;
   scheme: Scheme;
+  /** What the element is (tag, attributes, language): the preview says when it shows it. */
+  key: string;
+}
+
+/** The preview page's word that its element shows `key`, rendered and in its language. */
+export interface PreviewRendered {
+  type: 'relief-builder-rendered';
+  key: string;
 }
 
 /** The embed code and what goes with it, for the current choices. */
@@ -125,9 +133,10 @@ export class EmbedBuilder extends LitElement {
   }
 
   private readonly uid = `rwb${String((instances += 1))}`;
-  private common?: Promise<PrerenderCommon>;
-  private readonly localeTemplates = new Map<string, Promise<LocaleTemplates>>();
   private outputRun = 0;
+  /** The key of what the preview shows now, and who waits for a key. */
+  private renderedKey?: string;
+  private readonly renderWaiters = new Map<string, (() => void)[]>();
   private previewHeight = 600;
   private previewReady = false;
   private frameObserver?: ResizeObserver;
@@ -140,6 +149,11 @@ export class EmbedBuilder extends LitElement {
     if (message.type === 'relief-builder-ready') {
       this.previewReady = true;
       this.postPreview();
+    } else if (message.type === 'relief-builder-rendered' && typeof (message as PreviewRendered).key === 'string') {
+      const { key } = message as PreviewRendered;
+      this.renderedKey = key;
+      for (const resolve of this.renderWaiters.get(key) ?? []) resolve();
+      this.renderWaiters.delete(key);
     } else if (message.type === 'relief-builder-height' && typeof message.height === 'number') {
       this.previewHeight = Math.ceil(message.height);
       this.layoutFrame();
@@ -292,33 +306,32 @@ export class EmbedBuilder extends LitElement {
     }
   }
 
-  private async prerenderTemplates(locale: string): Promise<[PrerenderCommon, LocaleTemplates]> {
-    this.common ??= loadJson<PrerenderCommon>(this.base, 'data/prerender.json');
-    if (!this.localeTemplates.has(locale))
-      this.localeTemplates.set(locale, loadJson<LocaleTemplates>(this.base, `data/prerender/${locale}.json`));
-    try {
-      return await Promise.all([this.common, this.localeTemplates.get(locale)!]);
-    } catch (error) {
-      // Try again next time.
-      this.common = undefined;
-      this.localeTemplates.delete(locale);
-      throw error;
-    }
+  /** What the preview must show for these choices: its element and its language. */
+  private previewKey(config: BuilderConfig): string {
+    return JSON.stringify([config.tag, elementAttributes(config, this.data!), contentLocale(config), config.language.mode === 'fixed']);
   }
 
-  /** Why prerendered HTML cannot be made here for these choices, or undefined. */
-  private prerenderBlocker(config: BuilderConfig): Output['fallback'] | undefined {
+  /** The preview's element once it shows `key` (the preview page says so when it has rendered it). */
+  private async previewElement(key: string): Promise<Element | undefined> {
+    if (this.renderedKey !== key) {
+      await new Promise<void>((resolve) => this.renderWaiters.set(key, [...(this.renderWaiters.get(key) ?? []), resolve]));
+    }
+    return this.frame?.contentDocument?.querySelector(this.config.tag) ?? undefined;
+  }
+
+  /**
+   * The prerendered code is a snapshot of what the live preview shows: the
+   * real element, in the chosen language, written out as plain HTML with a
+   * declarative shadow root (and, after a guide, its structured data).
+   */
+  private async snapshot(config: BuilderConfig): Promise<{ inner: string; after: string; styles: string[] } | undefined> {
+    const element = await this.previewElement(this.previewKey(config));
+    if (!element?.shadowRoot) return undefined;
     const data = this.data!;
-    const request = prerenderRequest(config, data);
-    const key = config.tag === 'relief-guide' ? 'relief-guide' : variantKey(request.tag, request.set, request.hideEvidence);
-    if (!data.prerendered[contentLocale(config)]?.includes(key)) {
-      return { message: strings.prerenderedUnavailable(`${config.tag} (${this.languageName(contentLocale(config))})`), command: true };
-    }
-    const levels = data.prerenderLevels[config.tag] ?? [];
-    if (!levels.includes(config.headingLevel)) {
-      return { message: strings.prerenderedLevelUnavailable(levels.join(', ')), command: false };
-    }
-    return undefined;
+    const { inner, styles } = snapshotOf(element);
+    const after =
+      config.tag === 'relief-guide' ? structuredDataOf(element, data.citations, data.about[contentLocale(config)] ?? data.about[data.sourceLocale]) : '';
+    return { inner, after, styles };
   }
 
   private async refreshOutput(): Promise<void> {
@@ -330,19 +343,16 @@ export class EmbedBuilder extends LitElement {
     let prerendered: { inner: string; after: string } | undefined;
     let fallback: Output['fallback'];
     if (config.loading.rendering === 'prerendered') {
-      fallback = this.prerenderBlocker(config);
-      if (!fallback) {
-        try {
-          const [common, templates] = await this.prerenderTemplates(contentLocale(config));
-          const result = assemble(prerenderRequest(config, data), templates, common, formatReviewDate);
-          if ('unavailable' in result) fallback = { message: strings.prerenderedUnavailable(result.unavailable), command: true };
-          else {
-            prerendered = result;
-            hashes.push(...result.styleSrc);
-          }
-        } catch {
-          fallback = { message: strings.prerenderedLoadFailed, command: true };
+      const snapshot = await this.snapshot(config);
+      if (run !== this.outputRun) return;
+      if (snapshot) {
+        prerendered = snapshot;
+        for (const style of snapshot.styles) {
+          const hash = await hashSource(style);
+          if (hash) hashes.push(hash);
         }
+      } else {
+        fallback = { message: strings.prerenderedLoadFailed, command: true };
       }
     }
     let hashMissing = false;
@@ -376,6 +386,7 @@ export class EmbedBuilder extends LitElement {
       locale: contentLocale(this.config),
       fixedLocale: this.config.language.mode === 'fixed',
       scheme: this.previewScheme,
+      key: this.previewKey(this.config),
     };
     frame.contentWindow.postMessage(message, location.origin);
   }
@@ -441,6 +452,14 @@ export class EmbedBuilder extends LitElement {
     for (const issue of issues) warn(this.contrastText(issue));
     if (config.tag === 'relief-guide' && !config.sections.some((section) => section.shown)) warn(strings.noSection);
     if (config.loading.source === 'self' && !normalizeFolder(config.loading.path)) warn(strings.folderInvalid);
+    for (const [key, label] of [
+      ['lastUpdated', strings.lastUpdated],
+      ['nextReview', strings.nextReview],
+    ] as const) {
+      if (hasAttribute(data, config.tag, key === 'lastUpdated' ? 'last-updated' : 'next-review') && config[key] && !validDate(config[key])) {
+        warn(strings.dateInvalid(label));
+      }
+    }
     if (hasAttribute(data, config.tag, 'next-review')) {
       const [last, next] = [config.lastUpdated || data.defaultDates.lastUpdated, config.nextReview || data.defaultDates.nextReview];
       if (next <= last) warn(strings.datesOrder);

@@ -5,7 +5,7 @@
  * can check the prerendered output they describe against the real prerenderer.
  */
 import type { BuilderData, ElementMeta, ThemeProperty } from './data.js';
-import { escapeHtml, type PrerenderRequest } from './prerendered.js';
+import { isIsoDate } from '../../src/guide/review-dates.js';
 
 /** The colours the builder offers, as `--relief-color-<key>`. */
 export const THEME_COLORS = ['accent', 'text', 'surface', 'border'] as const;
@@ -129,7 +129,17 @@ export function guideItems(config: BuilderConfig, data: BuilderData): string[] |
   return shown;
 }
 
-const validDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+/** A date the element takes: the element's own rule (four-digit years from 0100, real calendar days). */
+export const validDate = (value: string): boolean => isIsoDate(value);
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and attribute values. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
+
+/** The key of an element's default heading in the builder's data: its tag, set and evidence choice. */
+export const variantKey = (tag: string, set?: string, hideEvidence = false): string =>
+  `${tag}${set ? `?set=${set}` : ''}${hideEvidence ? '&hide-evidence' : ''}`;
 
 /** The element's attributes, in a stable order; `true` for a boolean attribute. */
 export function elementAttributes(config: BuilderConfig, data: BuilderData): [string, string | true][] {
@@ -162,30 +172,14 @@ export function localToday(date = new Date()): string {
   return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** What the prerendered HTML must show for these choices, written today. */
-export function prerenderRequest(config: BuilderConfig, data: BuilderData, today = localToday()): PrerenderRequest {
-  const attributes = new Map(elementAttributes(config, data));
-  const text = (name: string) => {
-    const value = attributes.get(name);
-    return typeof value === 'string' ? value : undefined;
-  };
-  return {
-    tag: config.tag,
-    set: setValues(data, config.tag).length ? config.set || setValues(data, config.tag)[0] : undefined,
-    hideEvidence: attributes.has('hide-evidence'),
-    headingLevel: config.headingLevel,
-    heading: text('heading'),
-    items: text('items')?.split(' '),
-    lastUpdated: text('last-updated'),
-    nextReview: text('next-review'),
-    today,
-  };
-}
-
-/** A self-hosted folder as typed: a root-relative path or an https URL, ending in `/`; undefined if unusable. */
+/**
+ * A self-hosted folder as typed: a root-relative path or an https URL, ending
+ * in `/`; undefined if unusable. A query or fragment would be dropped from the
+ * language files' URLs, and a user name or password in the URL is refused by browsers.
+ */
 export function normalizeFolder(path: string): string | undefined {
   const trimmed = path.trim();
-  if (!trimmed || /[\s"'<>`\\]/.test(trimmed)) return undefined;
+  if (!trimmed || /[\s"'<>`\\?#]/.test(trimmed) || /^https:\/\/[^/]*@/i.test(trimmed)) return undefined;
   if (/^https:\/\/[^/]+/i.test(trimmed) || trimmed.startsWith('/')) {
     if (trimmed.startsWith('//')) return undefined;
     try {

@@ -1,3 +1,5 @@
+import type { CitationEntry } from './snapshot.js';
+
 /**
  * What builder/build.mjs derives from the package for the builder (data/builder.json):
  * the elements, their attributes and the theme's custom properties from
@@ -50,10 +52,10 @@ export interface BuilderData {
   theme: ThemeProperty[];
   /** Review dates the guide shows unless told otherwise. */
   defaultDates: { lastUpdated: string; nextReview: string };
-  /** Which stored variants (see prerendered.ts) the build checked, per locale. */
-  prerendered: Record<string, string[]>;
-  /** The heading levels at which the build reproduced each element's prerendered HTML. */
-  prerenderLevels: Record<string, number[]>;
+  /** Each cited source's schema.org entry, by id, as the prerenderer writes it in a guide's structured data. */
+  citations: Record<string, CitationEntry>;
+  /** The structured data's `about` (the condition's name), per locale. */
+  about: Record<string, string>;
   /** Each variant's default heading, per locale (for the heading field's hint). */
   headings: Record<string, Record<string, string>>;
 }

@@ -3,12 +3,13 @@
  * renders the element the builder describes. Only the builder's own page
  * (same origin) is listened to; the page has no state of its own.
  */
-import type { PreviewMessage } from './builder-app.js';
+import type { PreviewMessage, PreviewRendered } from './builder-app.js';
 
 const stage = document.getElementById('stage')!;
 const theme = new CSSStyleSheet();
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, theme];
 let element: HTMLElement | undefined;
+let latestKey: string | undefined;
 
 function apply(message: PreviewMessage): void {
   const root = document.documentElement;
@@ -29,6 +30,34 @@ function apply(message: PreviewMessage): void {
   const wanted = new Map(message.attributes);
   for (const name of element.getAttributeNames()) if (!wanted.has(name)) element.removeAttribute(name);
   for (const [name, value] of wanted) element.setAttribute(name, value === true ? '' : value);
+  latestKey = message.key;
+  void tellRendered(element, message.key, message.locale);
+}
+
+type Updating = Element & { updateComplete?: Promise<unknown> };
+
+/** Waits for an element's render and its nested elements' renders. */
+async function settled(element: Updating): Promise<void> {
+  await element.updateComplete;
+  for (const nested of element.shadowRoot?.querySelectorAll<Updating>('*') ?? []) if (nested.updateComplete) await settled(nested);
+}
+
+/** Tells the builder once the element shows `key` in its language (the builder writes prerendered code from it). */
+async function tellRendered(shown: HTMLElement, key: string, locale: string): Promise<void> {
+  await customElements.whenDefined(shown.localName);
+  const inLanguage = () => {
+    const base = shown.shadowRoot?.querySelector('[part~="base"]');
+    return window.ReliefWidgets?.getLocale() === locale && base?.getAttribute('lang') === locale && !base.classList.contains('loading');
+  };
+  await settled(shown);
+  // A language file on its way: the element renders again when it is there.
+  while (!inLanguage()) {
+    await new Promise((resolve) => window.addEventListener('lit-localize-status', resolve, { once: true }));
+    await settled(shown);
+  }
+  if (shown !== element || key !== latestKey) return;
+  const message: PreviewRendered = { type: 'relief-builder-rendered', key };
+  window.parent.postMessage(message, location.origin);
 }
 
 window.addEventListener('message', (event: MessageEvent<PreviewMessage>) => {

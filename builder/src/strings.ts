@@ -109,7 +109,8 @@ export const strings = {
   folder: 'Folder of your copy',
   folderHint:
     'Where you uploaded the contents of the package’s dist/ folder (relief-widgets.js, with locales/ beside it), such as /assets/relief-widgets/ or https://static.example.com/relief/.',
-  folderInvalid: 'Start the folder with / (a path on your site) or https://, without spaces or quotes.',
+  folderInvalid:
+    'Start the folder with / (a path on your site) or https://, without spaces, quotes, ? or #, and without a user name or password.',
   kind: 'Script type',
   kindModule: 'ES module (recommended)',
   kindClassic: 'Classic script (for site builders that accept only classic scripts)',
@@ -172,13 +173,9 @@ export const strings = {
   prerenderedLanguage: (language: string) =>
     `The prerendered HTML is in ${language}: use it on a page in ${language}. Once the script runs, the widget follows the page’s language.`,
   prerenderedVersion: (version: string) =>
-    `Prerendered HTML is made for version ${version}: load that version of the script (and make it again for a new version).`,
-  prerenderedUnavailable: (what: string) =>
-    `Prerendered HTML is not available here for ${what}, so the code below is rendered by the script.`,
-  prerenderedLevelUnavailable: (levels: string) =>
-    `Prerendered HTML of this widget can be made here at heading level ${levels} only, so the code below is rendered by the script. Choose one of those levels for prerendered HTML.`,
+    `The prerendered HTML shows what version ${version} shows; the script replaces it with its own rendering, so make the code again after an update to keep the HTML current.`,
   prerenderedCommand: 'To prerender it yourself, save the code as snippet.html and run:',
-  prerenderedLoadFailed: 'The prerendered HTML could not be loaded, so the code below is rendered by the script.',
+  prerenderedLoadFailed: 'The preview could not be written out as prerendered HTML, so the code below is rendered by the script.',
   layoutShift:
     'The page below the widget moves down when the widget appears (layout shift). Reserve space while the script loads (Theme), or choose prerendered HTML.',
   reservedSpace:
@@ -196,6 +193,7 @@ export const strings = {
   overdue: (date: string) =>
     `The next review date (${date}) has passed: visitors will see a notice that the information may be out of date.`,
   datesOrder: 'The next review date should come after the last update.',
+  dateInvalid: (label: string) => `“${label}” is not a date the widget can show (years 0100 to 9999): it keeps the original page’s date.`,
   fontNote: 'A system font stack uses fonts already on the visitor’s device: nothing to download.',
 
   // Platforms

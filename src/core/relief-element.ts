@@ -6,6 +6,23 @@ import { reliefElementStyles } from './relief-element.styles.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
 
+/** A parent's element children that are content: a snapshot's inline `<style>` is not (the takeover adopts its styles). */
+const contentChildren = (parent: ParentNode): Element[] => [...parent.children].filter((child) => child.localName !== 'style');
+
+/** The content-child indexes from `root` down to `element`; `undefined` when it is not inside. */
+function elementPath(root: ParentNode, element: Element | null): number[] | undefined {
+  if (!element) return undefined;
+  const path: number[] = [];
+  for (let node: Element = element; node !== root; node = node.parentNode as Element) {
+    if (!node.parentNode) return undefined;
+    path.unshift(contentChildren(node.parentNode).indexOf(node));
+  }
+  return path;
+}
+
+const elementAt = (root: ParentNode, path: readonly number[]): Element | undefined =>
+  path.reduce<ParentNode | undefined>((node, index) => (node ? contentChildren(node)[index] : undefined), root) as Element | undefined;
+
 /**
  * The base of every relief element: shared attributes, localization that
  * follows the page, a localized wrapper carrying `lang` and `dir`, headings at
@@ -28,23 +45,6 @@ import { warnOnce } from './warn.js';
  * @cssproperty [--relief-font-family=inherit] - Font family (inherits from the page by default).
  * @cssproperty {<length>} [--relief-font-size=medium] - Base size (default `medium`: the visitor's own default size, so the page's `html { font-size }` does not leak in).
  */
-/** A parent's element children that are content: a snapshot's inline `<style>` is not (the takeover adopts its styles). */
-const contentChildren = (parent: ParentNode): Element[] => [...parent.children].filter((child) => child.localName !== 'style');
-
-/** The content-child indexes from `root` down to `element`; `undefined` when it is not inside. */
-function elementPath(root: ParentNode, element: Element | null): number[] | undefined {
-  if (!element) return undefined;
-  const path: number[] = [];
-  for (let node: Element = element; node !== root; node = node.parentNode as Element) {
-    if (!node.parentNode) return undefined;
-    path.unshift(contentChildren(node.parentNode).indexOf(node));
-  }
-  return path;
-}
-
-const elementAt = (root: ParentNode, path: readonly number[]): Element | undefined =>
-  path.reduce<ParentNode | undefined>((node, index) => (node ? contentChildren(node)[index] : undefined), root) as Element | undefined;
-
 export abstract class ReliefElement extends LitElement {
   static override styles: CSSResultGroup = reliefElementStyles;
 

@@ -4,6 +4,7 @@ import { painTypeEvidence, researchSummary } from '../core/evidence.content.js';
 import type { ReliefGuide } from '../guide/guide.component.js';
 import { furtherResources, GUIDE_LAYOUT, guideText, safetyNote, type GuideSectionSpec } from '../guide/guide.content.js';
 import { PAGE_LAST_UPDATED, readReviewDate } from '../guide/review-dates.js';
+import { jsonLdScript } from './json-ld.js';
 
 /** What the structured data reads of a guide: what it shows, through the methods its render uses. */
 interface GuideView {
@@ -31,7 +32,6 @@ function citedBy(section: GuideSectionSpec['id'], hideEvidence: boolean): readon
  * The schema.org `MedicalWebPage` of a prerendered guide, in the render's
  * locale: the heading it shows, its language, review date, and the sources it
  * cites, in the order it cites them; with `url`, its address and `@id`.
- * Marked, so that prerendering the page again replaces it.
  */
 export function structuredData(guide: ReliefGuide, locale: string, url?: string): string {
   const view = guide as unknown as GuideView;
@@ -46,14 +46,15 @@ export function structuredData(guide: ReliefGuide, locale: string, url?: string)
     lastReviewed: readReviewDate('relief-guide', 'last-updated', view.lastUpdated, PAGE_LAST_UPDATED),
     about: { '@type': 'MedicalCondition', name: msg('Chronic pain', { id: 'structured-data.about' }) },
     audience: { '@type': 'Patient' },
-    citation: [...cited].map((id) => ({
-      '@type': 'CreativeWork',
-      name: CITATIONS[id].title,
-      publisher: { '@type': 'Organization', name: CITATIONS[id].publisher },
-      url: CITATIONS[id].url,
-    })),
+    citation: [...cited].map(citationEntry),
   };
-  // ASCII only: no text can close the script element (`<` is escaped), and a page in any charset can hold it.
-  const json = JSON.stringify(data).replace(/[<\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `<script type="application/ld+json" data-relief-structured-data>${json}</script>`;
+  return jsonLdScript(data);
 }
+
+/** A cited source as schema.org names it. */
+export const citationEntry = (id: CitationId) => ({
+  '@type': 'CreativeWork',
+  name: CITATIONS[id].title,
+  publisher: { '@type': 'Organization', name: CITATIONS[id].publisher },
+  url: CITATIONS[id].url,
+});

@@ -3,8 +3,8 @@
  * request by the prerender API from what the query asks:
  *
  * `/prerendered/page.html?snippet=…&locale=…&page=…&js=…&transform=…&bundle=…&csp=…`
- * - `snippet`: `all` (every element of the manifest, the form controls in a form), `guide`,
- *   `guide-h6`, or `raw` with `html=` (a snippet of the test's own, for odd markup)
+ * - `snippet`: `all` (every element of the manifest, the form controls in a form), `form`
+ *   (controls with chosen values), `guide`, `guide-h6`, or `raw` with `html=` (a snippet of the test's own, for odd markup)
  * - `locale`: the prerender's locale; `page`: the page's `<html lang>` (default: the same)
  * - `js`: `module`, `classic`, `classic-in-head`, `classic-in-shadow-root`, `later` (no script:
  *   the test loads it with `__loadRelief(path)`, after editing the page as a CMS would), `none`
@@ -37,6 +37,11 @@ const SNIPPETS = {
   all: everyElement,
   guide: () => '<relief-guide data-widget></relief-guide>',
   'guide-h6': () => '<relief-guide data-widget heading-level="6"></relief-guide>',
+  // Controls with chosen values, in a form (test/prerender.test.ts).
+  form: () =>
+    '<form id="form"><relief-pain-selector data-widget name="pain" value="joint" required></relief-pain-selector>' +
+    '<relief-therapist-checklist data-widget name="q" value="sensitivity"></relief-therapist-checklist>' +
+    '<relief-benefit-list data-widget></relief-benefit-list><relief-tip-list data-widget set="session"></relief-tip-list></form>',
 };
 
 const BUNDLE_PATHS = { slow: '/slow-chunks/relief/', missing: '/broken-chunks/relief/' };
