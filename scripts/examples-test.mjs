@@ -17,7 +17,7 @@
  * For every stack: build, types, renders (no console error, no failed request), the
  * choice seen by the framework (its own state, shown by the app), and the form
  * submit (the FormData the app reads, after `required` blocked an empty submit).
- * Static sites also: the content is in the HTML before any script, and hydrates
+ * Static sites also: the content is in the HTML before any script, and is taken over
  * without showing anything twice. The README's framework sections are the
  * example files (checked here too). Ends with a plain `N passed, N failed` line.
  */
@@ -123,7 +123,7 @@ async function open(browser, url, { javaScript = true } = {}) {
   return { tab, problems };
 }
 
-/** Waits until both controls of `form` are rendered (upgraded, or hydrated from prerendered HTML). */
+/** Waits until both controls of `form` are rendered (upgraded, or taken over from prerendered HTML). */
 async function controlsReady(tab, form) {
   await tab.waitForFunction(
     (selector) => {
@@ -227,10 +227,10 @@ async function browserChecks(stack, url, { forms, prerendered = false }) {
       const text = await renderedText(tab);
       assert(text.every((element) => element.text > 100), `empty element: ${JSON.stringify(text)}`);
       if (prerendered) {
-        assert(text.every((element) => element.roots <= 1 && element.legends <= 1), `shown twice after hydration: ${JSON.stringify(text)}`);
+        assert(text.every((element) => element.roots <= 1 && element.legends <= 1), `shown twice after the takeover: ${JSON.stringify(text)}`);
       }
       assert(problems.length === 0, problems.join('\n'));
-      return `${text.length} elements${prerendered ? ', hydrated once' : ''}`;
+      return `${text.length} elements${prerendered ? ', taken over once' : ''}`;
     });
     for (const form of forms) {
       const label = forms.length > 1 ? ` (${form})` : '';
