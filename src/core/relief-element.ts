@@ -107,12 +107,18 @@ export abstract class ReliefElement extends LitElement {
 
   /**
    * A snapshot stays, inert, while the page's language file loads (so that an
-   * element never shows two languages), and a snapshot nested in another
-   * element's snapshot waits for its host, whose takeover replaces it.
+   * element never shows two languages); a snapshot nested in another element's
+   * snapshot waits for its host, whose takeover replaces it; one taken out of
+   * the page waits until it is back.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (this.prerendered && !this.hasUpdated && (this.localization.loadPending || this.insideSnapshot())) return false;
+    if (this.prerendered && !this.hasUpdated && (!this.isConnected || this.localization.loadPending || this.insideSnapshot())) return false;
     return super.shouldUpdate(changed);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.prerendered && !this.hasUpdated) this.requestUpdate();
   }
 
   private insideSnapshot(): boolean {
