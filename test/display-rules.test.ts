@@ -6,7 +6,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/relief-widgets.js';
-import { getLocale } from '../src/relief-widgets.js';
+import { getLocale, setLocale } from '../src/relief-widgets.js';
 import { CITATIONS, type CitationId } from '../src/core/citations.js';
 import { part, parts, settled } from './support/helpers.js';
 import { localeLoaded, switchPageLanguage } from './support/locale.js';
@@ -216,14 +216,30 @@ describe('dates in each language’s form', () => {
     expect(may.format(new Date(Date.UTC(2024, 4, 12)))).to.equal('12 maja 2024');
   });
 
-  it('counts Persian dates in the solar calendar', async () => {
-    const { guide } = await widgets('fa');
-    expect(dates(guide)).to.equal('آخرین به‌روزرسانی: ۲۲ آبان ۱۴۰۳ · موعد بازبینی بعدی: ۲۰ آبان ۱۴۰۵');
-  });
+  for (const lang of ['fa', 'fa-IR']) {
+    it(`counts Persian dates in the solar calendar, with Iran's month names, on a ${lang} page`, async () => {
+      const { guide } = await widgets(lang, 'fa');
+      expect(dates(guide)).to.equal('آخرین به‌روزرسانی: ۲۲ آبان ۱۴۰۳ · موعد بازبینی بعدی: ۲۰ آبان ۱۴۰۵');
+    });
+  }
 
   it('names the solar months the Afghan way on a fa-AF page', async () => {
     const { guide } = await widgets('fa-AF', 'fa');
     expect(dates(guide)).to.equal('آخرین به‌روزرسانی: ۲۲ عقرب ۱۴۰۳ · موعد بازبینی بعدی: ۲۰ عقرب ۱۴۰۵');
+  });
+
+  it('takes the region from the tag the locale came from: data-relief-locale before lang, and not from an English page', async () => {
+    const { guide } = await widgets('fa-AF', 'fa');
+    document.documentElement.setAttribute('data-relief-locale', 'fa');
+    guide.requestUpdate();
+    await settled(guide);
+    expect(dates(guide)).to.contain('آبان').and.not.contain('عقرب');
+    document.documentElement.removeAttribute('data-relief-locale');
+    document.documentElement.lang = 'en';
+    await localeLoaded('en');
+    await setLocale('fa');
+    await settled(guide);
+    expect(dates(guide)).to.contain('آبان');
   });
 
   it('keeps the English dates as the clinic page writes them', async () => {
