@@ -26,6 +26,21 @@ export const citationStyles = css`
     font-size: 0.9375em;
   }
 
+  /*
+   * Right to left, the English title and publisher lines of a citation share the
+   * page's start edge (the publisher line is a left-to-right block of its own),
+   * and each source of a "Sources:" line is one box, laid out from the right:
+   * the line reads source after source, never through a title broken between
+   * two lines among other sources.
+   */
+  [dir='rtl'] .citation-source {
+    text-align: right;
+  }
+
+  [dir='rtl'] .source {
+    display: inline-block;
+  }
+
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;

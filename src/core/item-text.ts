@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ContentItem } from './content.js';
+import { spaceAfter } from './spacing.js';
 
 /** A list item's title as it stands before its sentence ("Relaxes Muscles:"). */
 const itemTitleLabel = (title: string): string =>
@@ -14,6 +15,5 @@ const itemTitleLabel = (title: string): string =>
  */
 export function renderItemText(item: ContentItem, ids?: { title: string; text: string }): TemplateResult {
   const label = itemTitleLabel(item.title);
-  const space = label.endsWith('\uff1a') ? '' : ' ';
-  return html`<span part="item-title" class="item-title" id=${ids?.title ?? nothing}>${label}</span>${space}<span part="item-text" id=${ids?.text ?? nothing}>${item.text}</span>`;
+  return html`<span part="item-title" class="item-title" id=${ids?.title ?? nothing}>${label}</span>${spaceAfter(label)}<span part="item-text" id=${ids?.text ?? nothing}>${item.text}</span>`;
 }

@@ -6,7 +6,7 @@ import { researchSummary } from '../core/evidence.content.js';
 import { ReliefElement } from '../core/relief-element.js';
 import { disclaimer, furtherResources, GUIDE_LAYOUT, guideText, reviewText, safetyNote, type GuideSectionSpec } from './guide.content.js';
 import { guideStyles } from './guide.styles.js';
-import { formatReviewDate, isOverdue, PAGE_LAST_UPDATED, PAGE_NEXT_REVIEW, readReviewDate, readToday } from './review-dates.js';
+import { dateLocale, formatReviewDate, isOverdue, PAGE_LAST_UPDATED, PAGE_NEXT_REVIEW, readReviewDate, readToday } from './review-dates.js';
 
 /** Parts of the nested elements that stay styleable from the page, through the guide. */
 const NESTED_PARTS =
@@ -182,7 +182,7 @@ export class ReliefGuide extends ReliefElement {
     const sections = this.selectItems(GUIDE_LAYOUT);
     const lastUpdated = readReviewDate(this.localName, 'last-updated', this.lastUpdated, PAGE_LAST_UPDATED);
     const nextReview = readReviewDate(this.localName, 'next-review', this.nextReview, PAGE_NEXT_REVIEW);
-    const format = (date: string) => formatReviewDate(date, this.localeView.locale);
+    const format = (date: string) => formatReviewDate(date, dateLocale(this.localeView.locale));
     return this.renderBase(html`
       <div part="header" class="header">
         <p part="eyebrow" class="eyebrow">${text.eyebrow}</p>

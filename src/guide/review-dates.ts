@@ -1,4 +1,5 @@
-import { shortDateFormat } from '../core/intl.js';
+import { dateFormat } from '../core/intl.js';
+import { resolveLocale, type Locale } from '../core/localization.js';
 import { kindOf } from '../core/attributes.js';
 import { warnOnce } from '../core/warn.js';
 
@@ -54,8 +55,34 @@ export function localIsoDate(date: Date): string {
 /** The review is overdue from the day after the review date. */
 export const isOverdue = (nextReview: string, today: Date): boolean => localIsoDate(today) > nextReview;
 
-/** "12 Nov 2024" in the active locale. */
-export function formatReviewDate(isoDate: string, locale: string): string {
+/**
+ * Regions whose readers write the dates of a language their own way, where
+ * `Intl` knows it: Afghanistan names the solar months after the zodiac
+ * ("عقرب", "ثور") where Iran writes "آبان", "اردیبهشت". Other regional forms
+ * (de-AT "Jänner", the Levant's Arabic month names…) wait for their readers.
+ */
+const REGIONAL_DATES: Readonly<Partial<Record<Locale, readonly string[]>>> = { fa: ['AF'] };
+
+/**
+ * The tag to format the page's dates in: `locale`, or `locale` with the
+ * region of the page's own language tag where that region writes dates its
+ * own way (`<html lang="fa-AF">` → `fa-AF`). The page's tag is the one the
+ * widgets' locale came from (`data-relief-locale`, `lang`, then the
+ * visitor's languages); without a document (the prerender), `locale`.
+ */
+export function dateLocale(locale: Locale): string {
+  const regions = REGIONAL_DATES[locale];
+  if (!regions || typeof document === 'undefined') return locale;
+  const root = document.documentElement;
+  const tags = [root.getAttribute('data-relief-locale'), root.getAttribute('lang'), ...navigator.languages];
+  const tag = tags.find((candidate) => candidate?.trim() && resolveLocale(candidate) !== undefined)?.trim();
+  if (!tag || resolveLocale(tag) !== locale) return locale;
+  const region = new Intl.Locale(tag.replaceAll('_', '-')).region;
+  return region && regions.includes(region) ? `${locale}-${region}` : locale;
+}
+
+/** "12 Nov 2024" in `tag`: a supported locale, or one that `dateLocale()` gave. */
+export function formatReviewDate(isoDate: string, tag: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return shortDateFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
+  return dateFormat(tag).format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -5,6 +5,7 @@ import { renderCitation } from '../core/citation-view.js';
 import { certaintyLabel, painTypeEvidence } from '../core/evidence.content.js';
 import { ReliefFormElement, type ValidityProblem } from '../core/form-element.js';
 import { renderItemText } from '../core/item-text.js';
+import { spaceBefore } from '../core/spacing.js';
 import { uiText } from '../core/ui.content.js';
 import { warnOnce } from '../core/warn.js';
 import { PAIN_TYPES, painTypes, type PainType } from './pain-selector.content.js';
@@ -121,7 +122,7 @@ export class ReliefPainSelector extends ReliefFormElement<PainType | '', string 
   /** "(required)" after the legend; a full-width bracket (Chinese, Japanese) brings its own space. */
   private renderRequired() {
     const required = uiText().required;
-    return html`${required.startsWith('\uff08') ? '' : ' '}<span class="required">${required}</span>`;
+    return html`${spaceBefore(required)}<span class="required">${required}</span>`;
   }
 
   override render() {
