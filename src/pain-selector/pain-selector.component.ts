@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { kindOf } from '../core/attributes.js';
 import { renderCitation } from '../core/citation-view.js';
@@ -124,7 +124,7 @@ export class ReliefPainSelector extends ReliefFormElement<PainType | '', string 
     return html`${required.startsWith('\uff08') ? '' : ' '}<span class="required">${required}</span>`;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const { heading, intro, items } = painTypes();
     const offered = this.selectItems(items);
     const chosen = this.shownValue;

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { readTokens } from '../core/attributes.js';
 import { ReliefFormElement } from '../core/form-element.js';
@@ -185,7 +185,7 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
     this.changeByVisitor(THERAPIST_QUALITIES.filter((id) => ticked.has(id)));
   }
 
-  override render() {
+  override render(): TemplateResult {
     const { heading, intro, items } = therapistQualities();
     const offered = this.selectItems(items);
     const shown = this.shownValue;
