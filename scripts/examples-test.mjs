@@ -19,12 +19,15 @@
  * submit (the FormData the app reads, after `required` blocked an empty submit).
  * Static sites also: the content is in the HTML before any script, and hydrates
  * without showing anything twice. The README's framework sections are the
- * example files (checked here too). Ends with a plain `N passed, N failed` line.
+ * example files (checked here too). A node:test file: the npm scripts run it with the spec
+ * reporter and scripts/summary-reporter.mjs, which prints the closing `N passed, N failed` line.
  */
+import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { checkReadmeExamples } from './readme-examples.mjs';
@@ -37,25 +40,20 @@ const keep = args.includes('--keep');
 const named = args.filter((arg) => !arg.startsWith('--'));
 const TAGS = ['relief-benefit-list', 'relief-tip-list', 'relief-pain-selector', 'relief-therapist-checklist', 'relief-guide'];
 
-const results = [];
 const started = Date.now();
+/**
+ * One node:test test; resolves to whether it passed, so that a failed build skips the checks
+ * that need it. A short string the check returns is printed as its diagnostic.
+ */
 async function check(name, run) {
-  const start = Date.now();
-  try {
+  let passed = false;
+  await test(name, async (context) => {
     const result = await run();
-    const note = typeof result === 'string' && result.length < 120 && !result.includes('\n') ? ` (${result})` : '';
-    results.push([name, true]);
-    console.log(`  ✓ ${name}${note} [${((Date.now() - start) / 1000).toFixed(1)} s]`);
-    return true;
-  } catch (error) {
-    results.push([name, false]);
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 12).join('\n    ')}`);
-    return false;
-  }
+    if (typeof result === 'string' && result.length < 120 && !result.includes('\n')) context.diagnostic(result);
+    passed = true;
+  });
+  return passed;
 }
-const assert = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
 
 /** Runs a command in `cwd`; rejects with the end of its output. */
 function run(command, commandArgs, cwd, { timeout = 10 * 60_000, env = {} } = {}) {
@@ -567,16 +565,12 @@ try {
     }
   }
 } catch (error) {
-  results.push(['examples test setup', false]);
-  console.log(`  ✗ examples test setup\n    ${error?.stack ?? error}`);
+  await check('examples test setup', () => {
+    throw error;
+  });
 } finally {
   await browser?.close();
   if (keep) console.log(`\nkept: ${[scratch, ...workFolders].join(' ')}`);
   else for (const folder of [scratch, ...workFolders]) rmSync(folder, { recursive: true, force: true });
+  console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
-
-const passed = results.filter(([, ok]) => ok).length;
-const failed = results.length - passed;
-console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
