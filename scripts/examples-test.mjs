@@ -521,7 +521,7 @@ const workFolders = [];
 try {
   console.log(`Framework examples${ci ? ' (CI: framework packages from the repository, the tarball installed once)' : ''}: ${chosen.join(', ')}`);
   await check('README framework sections are the example files', () => checkReadmeExamples());
-  const [{ filename }] = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+  const [{ filename }] = JSON.parse(await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], root));
   const tarball = join(scratch, filename);
   browser = await launchChromium();
 

@@ -47,7 +47,7 @@ const elementNames = () =>
 // Packs the package as npm would publish it, and installs the tarball into a fresh project
 // (when this fails, every test fails).
 before(() => {
-  const [{ files, filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+  const [{ files, filename }] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], root));
   paths = files.map((file) => file.path);
   tarball = join(scratch, filename);
   mkdirSync(project);
