@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { CONTENT_SECURITY_POLICY } from './scripts/demo-site.mjs';
@@ -108,8 +108,20 @@ async function pastedPage(context) {
   context.set('Content-Security-Policy', page.policy);
 }
 
+/** The folders under src/ that hold an element: `src/<name>/relief-<name>.ts` (test/support/elements.ts). */
+const elementFolders = () =>
+  readdirSync(new URL('./src/', import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(new URL(`./src/${entry.name}/relief-${entry.name}.ts`, import.meta.url)))
+    .map((entry) => entry.name)
+    .sort();
+
 async function embedFixtures(context, next) {
   const { path } = context;
+  if (path === '/test/element-folders.json') {
+    context.type = 'json';
+    context.body = JSON.stringify(elementFolders());
+    return;
+  }
   if (path === '/prerendered/page.html') return prerenderedPage(context);
   if (path.startsWith('/pasted/')) return pastedPage(context);
   const mount = (prefix) => path.startsWith(prefix) && `/dist/${path.slice(prefix.length)}`;

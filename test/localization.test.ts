@@ -4,6 +4,7 @@ import '../src/relief-widgets.js';
 import type { ReliefGuide } from '../src/guide/relief-guide.js';
 import { getLocale, resolveLocale, setLocale, supportedLocales } from '../src/relief-widgets.js';
 import { captureWarnings, deepText, part, settled } from './support/helpers.js';
+import { everyElementMarkup } from './support/elements.js';
 import { localeLoaded, switchPageLanguage, visibleTexts } from './support/locale.js';
 
 /** The seventeen locales of the contract (DESIGN.md). */
@@ -11,20 +12,25 @@ const ALL_LOCALES = ['ar', 'de', 'en', 'es', 'fa', 'fr', 'he', 'it', 'ja', 'ko',
 const TARGET_LOCALES = ALL_LOCALES.filter((locale) => locale !== 'en');
 const RIGHT_TO_LEFT = ['ar', 'he', 'fa'];
 
-const EVERY_ELEMENT = `<div>
-  <relief-benefit-list></relief-benefit-list>
-  <relief-benefit-list set="how-it-helps"></relief-benefit-list>
-  <relief-benefit-list set="summary"></relief-benefit-list>
-  <relief-tip-list></relief-tip-list>
-  <relief-tip-list set="session"></relief-tip-list>
-  <relief-pain-selector value="back" required></relief-pain-selector>
-  <relief-therapist-checklist value="experience"></relief-therapist-checklist>
-  <relief-therapist-checklist items="sensitivity"></relief-therapist-checklist>
-  <relief-guide></relief-guide>
-</div>`;
+/**
+ * Every element, in every list it can show: the instances tests look at by position first,
+ * then any other element of the manifest (test/support/elements.ts), so that a new element
+ * gets the every-locale, no-English and right-to-left checks too.
+ */
+const EVERY_ELEMENT = everyElementMarkup([
+  ['relief-benefit-list'],
+  ['relief-benefit-list', 'set="how-it-helps"'],
+  ['relief-benefit-list', 'set="summary"'],
+  ['relief-tip-list'],
+  ['relief-tip-list', 'set="session"'],
+  ['relief-pain-selector', 'value="back" required'],
+  ['relief-therapist-checklist', 'value="experience"'],
+  ['relief-therapist-checklist', 'items="sensitivity"'],
+  ['relief-guide'],
+]);
 
 async function everyElement(): Promise<{ wrapper: HTMLElement; elements: LitElement[] }> {
-  const wrapper = await fixture<HTMLElement>(EVERY_ELEMENT);
+  const wrapper = await fixture<HTMLElement>(`<div>${await EVERY_ELEMENT}</div>`);
   const elements = [...wrapper.children] as LitElement[];
   await Promise.all(elements.map(settled));
   return { wrapper, elements };
