@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { CONTENT_SECURITY_POLICY } from './scripts/demo-site.mjs';
+import { ELEMENT_FOLDERS, ELEMENT_TAGS } from './scripts/elements.mjs';
 import { selectedEngines } from './test/support/browsers.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
@@ -19,17 +20,26 @@ const pagePolicy = (path) =>
 const EMBED_PAGES = '/test/embed/pages/';
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Where an embed test page wants every element it does not name itself. */
+const EVERY_OTHER_ELEMENT = '<!-- every other element -->';
+
 /**
- * One page file for every language and every test run: `?lang=ar` sets the
- * page's `<html lang>` (in the markup, as a site writes it), `?run=id` fills
- * in `__RUN__` (a path prefix that only this run's page uses).
+ * Every embed test page is served through here. `<!-- every other element -->` becomes one
+ * `data-widget` instance of each element the page does not name (one folder per element under
+ * src/), so that strict CSP, hostile CSS, double load and failing chunks cover a new element too.
+ * One page file for every language and every test run: `?lang=ar` sets the page's `<html lang>`
+ * (in the markup, as a site writes it), `?run=id` fills in `__RUN__` (a path prefix that only
+ * this run's page uses).
  */
-function pageFromQuery(context) {
+function embedPage(context) {
   const { lang, run } = context.query;
-  if (lang === undefined && run === undefined) return false;
   const name = context.path.slice(EMBED_PAGES.length);
   if (!/^[\w-]+\.html$/.test(name)) return false;
   let html = readFileSync(new URL(`./test/embed/pages/${name}`, import.meta.url), 'utf8');
+  if (html.includes(EVERY_OTHER_ELEMENT)) {
+    const others = ELEMENT_TAGS.filter((tag) => !html.includes(`<${tag}`));
+    html = html.replace(EVERY_OTHER_ELEMENT, others.map((tag) => `<${tag} data-widget></${tag}>`).join('\n'));
+  }
   if (typeof lang === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) {
     html = html.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
   }
@@ -108,25 +118,18 @@ async function pastedPage(context) {
   context.set('Content-Security-Policy', page.policy);
 }
 
-/** The folders under src/ that hold an element: `src/<name>/relief-<name>.ts` (test/support/elements.ts). */
-const elementFolders = () =>
-  readdirSync(new URL('./src/', import.meta.url), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(new URL(`./src/${entry.name}/relief-${entry.name}.ts`, import.meta.url)))
-    .map((entry) => entry.name)
-    .sort();
-
 async function embedFixtures(context, next) {
   const { path } = context;
   if (path === '/test/element-folders.json') {
     context.type = 'json';
-    context.body = JSON.stringify(elementFolders());
+    context.body = JSON.stringify(ELEMENT_FOLDERS);
     return;
   }
   if (path === '/prerendered/page.html') return prerenderedPage(context);
   if (path.startsWith('/pasted/')) return pastedPage(context);
   const mount = (prefix) => path.startsWith(prefix) && `/dist/${path.slice(prefix.length)}`;
   const flaky = /^\/flaky-chunks\/[\w-]+\/relief\/(.*)$/.exec(path);
-  if (path.startsWith(EMBED_PAGES) && pageFromQuery(context)) {
+  if (path.startsWith(EMBED_PAGES) && embedPage(context)) {
     context.set('Content-Security-Policy', pagePolicy(path));
     return;
   }

@@ -30,6 +30,7 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { ELEMENT_TAGS } from './elements.mjs';
 import { checkReadmeExamples } from './readme-examples.mjs';
 import { freePort, startStaticServer } from './static-server.mjs';
 
@@ -38,7 +39,7 @@ const args = process.argv.slice(2);
 const ci = args.includes('--ci');
 const keep = args.includes('--keep');
 const named = args.filter((arg) => !arg.startsWith('--'));
-const TAGS = ['relief-benefit-list', 'relief-tip-list', 'relief-pain-selector', 'relief-therapist-checklist', 'relief-guide'];
+const TAGS = ELEMENT_TAGS;
 
 const started = Date.now();
 /**
@@ -194,14 +195,13 @@ async function driveForm(tab, form) {
 
 /** Counts the rendered text of every relief element on the page (twice the text = shown twice). */
 const renderedText = (tab) =>
-  tab.evaluate(() =>
-    [...document.querySelectorAll('relief-benefit-list, relief-tip-list, relief-pain-selector, relief-therapist-checklist, relief-guide')].map((element) => ({
+  tab.evaluate((tags) =>
+    [...document.querySelectorAll(tags.join(', '))].map((element) => ({
       tag: element.localName,
       roots: element.shadowRoot ? element.shadowRoot.querySelectorAll('[part~="base"]').length : 0,
       legends: element.shadowRoot?.querySelectorAll('[part~="legend"]').length ?? 0,
       text: element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().length ?? 0,
-    })),
-  );
+    })), TAGS);
 
 /** The checks every stack's app gets, in the browser. */
 async function browserChecks(stack, url, { forms, prerendered = false }) {
@@ -353,8 +353,8 @@ const stacks = {
       try {
         for (const bundler of ['esbuild', 'rollup', 'vite', 'webpack']) {
           for (const entry of ['all', 'each']) {
-            const what = entry === 'all' ? "import 'relief-widgets'" : "the five 'relief-widgets/<element>.js' imports";
-            await check(`bundlers: ${bundler} keeps every registration of ${what} (5 tags defined, French chunk loaded)`, async () => {
+            const what = entry === 'all' ? "import 'relief-widgets'" : `the ${TAGS.length} 'relief-widgets/<element>.js' imports`;
+            await check(`bundlers: ${bundler} keeps every registration of ${what} (${TAGS.length} tags defined, French chunk loaded)`, async () => {
               const { tab, problems } = await open(browser, `${server.origin}/${bundler}/${entry}/`);
               const state = await tab.evaluate(async (tags) => {
                 await new Promise((resolve) => setTimeout(resolve, 300));
@@ -363,7 +363,7 @@ const stacks = {
                 return { defined, legend };
               }, TAGS);
               await tab.close();
-              assert(state.defined.length === 5, `defined: ${state.defined.join(', ')}`);
+              assert(state.defined.length === TAGS.length, `defined: ${state.defined.join(', ')} of ${TAGS.join(', ')}`);
               assert(/douleur/i.test(state.legend), `the page is French, the legend reads "${state.legend}"`);
               assert(problems.length === 0, problems.join('\n'));
               return `${state.defined.length} tags`;
