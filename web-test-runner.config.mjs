@@ -120,6 +120,12 @@ async function pastedPage(context) {
 
 async function embedFixtures(context, next) {
   const { path } = context;
+  // A repository file as it is on disk, untransformed (test/coverage.test.ts reads sources and docs).
+  if (path.startsWith('/raw/') && !path.includes('..')) {
+    context.type = 'text/plain';
+    context.body = readFileSync(new URL(`.${path.slice('/raw'.length)}`, import.meta.url), 'utf8');
+    return;
+  }
   if (path === '/test/element-folders.json') {
     context.type = 'json';
     context.body = JSON.stringify(ELEMENT_FOLDERS);
