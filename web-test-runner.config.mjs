@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { CONTENT_SECURITY_POLICY } from './scripts/demo-site.mjs';
 import { ELEMENT_FOLDERS, ELEMENT_TAGS } from './scripts/elements.mjs';
+import { config as localizeConfig, isPending, readXliff, xliffPath } from './scripts/xliff.mjs';
 import { selectedEngines } from './test/support/browsers.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
@@ -124,6 +125,16 @@ async function embedFixtures(context, next) {
   if (path.startsWith('/raw/') && !path.includes('..')) {
     context.type = 'text/plain';
     context.body = readFileSync(new URL(`.${path.slice('/raw'.length)}`, import.meta.url), 'utf8');
+    return;
+  }
+  // Per locale, the English text of the messages not yet translated (test/localization.test.ts).
+  if (path === '/test/pending-translations.json') {
+    const pending = localizeConfig.targetLocales.map((locale) => [
+      locale,
+      [...readXliff(xliffPath(locale)).units.values()].filter(isPending).map((unit) => unit.sourceText),
+    ]);
+    context.type = 'json';
+    context.body = JSON.stringify(Object.fromEntries(pending));
     return;
   }
   if (path === '/test/element-folders.json') {

@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { config, litLocalizeBin, readXliff, xliffPath } from './xliff.mjs';
+import { config, isPending, litLocalizeBin, readXliff, xliffPath } from './xliff.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const release = process.argv.includes('--release');
@@ -60,7 +60,7 @@ try {
         report(locale, id, 'message no longer in the source: run npm run i18n:extract');
         continue;
       }
-      if (unit.target === undefined || !unit.targetText.trim() && unit.targetPlaceholders.length === 0) {
+      if (isPending(unit)) {
         pending.set(locale, [...(pending.get(locale) ?? []), id]);
         continue;
       }

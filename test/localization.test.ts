@@ -162,19 +162,23 @@ describe('following the page language', () => {
 
 describe('every element in every locale', () => {
   let englishTexts: Set<string>;
+  /** Per locale, the English of the messages not yet translated (pending: `npm run i18n:check` lists them). */
+  let pending: Record<string, string[]>;
 
   before(async () => {
     const { wrapper } = await everyElement();
     englishTexts = new Set(visibleTexts(wrapper));
+    pending = (await (await fetch('/test/pending-translations.json')).json()) as Record<string, string[]>;
   });
 
   for (const locale of TARGET_LOCALES) {
-    it(`renders ${locale} with no English text left`, async () => {
+    it(`renders ${locale} with no English text left (but what is pending translation)`, async () => {
       const { wrapper, elements } = await everyElement();
       await switchPageLanguage(locale, locale, elements);
       const texts = visibleTexts(wrapper);
       expect(texts.length).to.be.greaterThan(100);
-      expect(texts.filter((text) => englishTexts.has(text))).to.deep.equal([]);
+      const untranslated = new Set(pending[locale] ?? []);
+      expect(texts.filter((text) => englishTexts.has(text) && !untranslated.has(text))).to.deep.equal([]);
     });
   }
 });
