@@ -66,6 +66,8 @@ const PRERENDERED_SNIPPETS = {
     '<form id="form"><relief-pain-selector data-widget name="pain" value="joint" required></relief-pain-selector>' +
     '<relief-therapist-checklist data-widget name="q" value="sensitivity"></relief-therapist-checklist>' +
     '<relief-benefit-list data-widget></relief-benefit-list><relief-tip-list data-widget set="session"></relief-tip-list></form>',
+  // One of each element (one folder per element under src/): test/prerender-every.test.ts.
+  every: ELEMENT_TAGS.map((tag) => `<${tag} data-widget></${tag}>`).join(''),
 };
 
 /**
