@@ -11,9 +11,9 @@ async function source(path: string): Promise<string> {
 /**
  * Every element folder under src/ is covered by everything that sells the library: a new
  * element (`npm run new -- <name>`) fails here until each place covers it. Most lists derive
- * from the folders or the manifest and pass by themselves (the every-locale, theming and
- * upgrade tests, the embed pages, the bench, the bundler pages, the examples test); the rest
- * are files a person writes for people, checked here.
+ * from the folders or the manifest and pass by themselves (the every-locale, theming,
+ * upgrade, registry and builder tests, the embed pages, prerender-every, the bench, the
+ * bundler pages, the examples test); the rest are files a person writes for people, checked here.
  */
 describe('every element folder is covered', () => {
   let folders: string[] = [];
