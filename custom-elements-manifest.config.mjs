@@ -175,12 +175,78 @@ function publicApiOnlyPlugin() {
           }
         }
       }
+      // The modules that declare what the bundle entry exports (VERSION, getLocale…) stay too.
+      const entryExports = new Set(
+        customElementsManifest.modules.find((module) => module.path === 'src/relief-widgets.ts')?.exports?.map((entry) => entry.name) ?? [],
+      );
       customElementsManifest.modules = customElementsManifest.modules.filter(
         (module) =>
           module.path === 'src/relief-widgets.ts' ||
+          module.declarations?.some((declaration) => entryExports.has(declaration.name)) ||
           module.declarations?.some((declaration) => declaration.kind === 'class' || declaration.kind === 'mixin') ||
           module.exports?.some((entry) => entry.kind === 'custom-element-definition'),
       );
+    },
+  };
+}
+
+/**
+ * Every reference in the manifest points at a declaration the manifest holds, and only
+ * registered elements are custom elements:
+ * - the analyzer writes a superclass in another file as `/src/core/item-list.js` and a
+ *   re-export as the specifier (`./benefit-list/relief-benefit-list.js`), or as the
+ *   re-exporting module itself (`export { ReliefBenefitList }` of an imported class):
+ *   each is pointed at the module that declares the name (class names are unique here);
+ * - an export of something the manifest does not describe (a type, a constant of a generated
+ *   module) is dropped, since a reference to it would dangle;
+ * - an abstract base that no `defineElement()` registers (ReliefElement) is a class, not a
+ *   custom element.
+ */
+function resolvedReferencesPlugin() {
+  return {
+    name: 'relief - resolved references',
+    packageLinkPhase({ customElementsManifest }) {
+      const { modules } = customElementsManifest;
+      const declares = (path, name) =>
+        modules.some((module) => module.path === path && (module.declarations ?? []).some((declaration) => declaration.name === name));
+      const declaring = (name) => modules.filter((module) => (module.declarations ?? []).some((declaration) => declaration.name === name));
+      /** The module path that declares `reference.name`, or undefined. */
+      const resolve = (reference, fromPath) => {
+        if (!reference.module) return undefined;
+        let path = reference.module.replace(/^\//, '');
+        if (path.startsWith('.')) path = resolveImport(fromPath, path);
+        path = path.replace(/\.js$/, '.ts');
+        if (declares(path, reference.name)) return path;
+        const candidates = declaring(reference.name);
+        return candidates.length === 1 ? candidates[0].path : undefined;
+      };
+      for (const module of modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.superclass?.module) {
+            const path = resolve(declaration.superclass, module.path);
+            if (path) declaration.superclass.module = path;
+            else throw new Error(`${declaration.name}: superclass ${declaration.superclass.name} is not in the manifest`);
+          }
+        }
+        module.exports = module.exports?.filter((entry) => {
+          const path = entry.declaration && resolve(entry.declaration, module.path);
+          if (path) entry.declaration.module = path;
+          return Boolean(path) || Boolean(entry.declaration?.package);
+        });
+      }
+      const registered = new Set(
+        modules.flatMap((module) =>
+          (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => `${entry.declaration.module}#${entry.declaration.name}`),
+        ),
+      );
+      for (const module of modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.customElement && !registered.has(`${module.path}#${declaration.name}`)) {
+            delete declaration.customElement;
+            delete declaration.tagName;
+          }
+        }
+      }
     },
   };
 }
@@ -219,6 +285,7 @@ export default {
     defineElementPlugin(),
     jsDocAttributesPlugin(),
     publicApiOnlyPlugin(),
+    resolvedReferencesPlugin(),
     // After the plugins above, so that they see the public API only.
     customElementVsCodePlugin({ outdir: 'dist', descriptionSrc: 'description' }),
     customElementJetBrainsPlugin({ outdir: 'dist', descriptionSrc: 'description' }),

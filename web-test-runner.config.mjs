@@ -3,6 +3,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { CONTENT_SECURITY_POLICY } from './scripts/demo-site.mjs';
 import { fuzzCases, prerenderedPage } from './test/support/prerendered-pages.mjs';
+import { ELEMENT_FOLDERS, ELEMENT_TAGS } from './scripts/elements.mjs';
+import { config as localizeConfig, isPending, readXliff, xliffPath } from './scripts/xliff.mjs';
 import { selectedEngines } from './test/support/browsers.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
@@ -20,17 +22,26 @@ const pagePolicy = (path) =>
 const EMBED_PAGES = '/test/embed/pages/';
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Where an embed test page wants every element it does not name itself. */
+const EVERY_OTHER_ELEMENT = '<!-- every other element -->';
+
 /**
- * One page file for every language and every test run: `?lang=ar` sets the
- * page's `<html lang>` (in the markup, as a site writes it), `?run=id` fills
- * in `__RUN__` (a path prefix that only this run's page uses).
+ * Every embed test page is served through here. `<!-- every other element -->` becomes one
+ * `data-widget` instance of each element the page does not name (one folder per element under
+ * src/), so that strict CSP, hostile CSS, double load and failing chunks cover a new element too.
+ * One page file for every language and every test run: `?lang=ar` sets the page's `<html lang>`
+ * (in the markup, as a site writes it), `?run=id` fills in `__RUN__` (a path prefix that only
+ * this run's page uses).
  */
-function pageFromQuery(context) {
+function embedPage(context) {
   const { lang, run } = context.query;
-  if (lang === undefined && run === undefined) return false;
   const name = context.path.slice(EMBED_PAGES.length);
   if (!/^[\w-]+\.html$/.test(name)) return false;
   let html = readFileSync(new URL(`./test/embed/pages/${name}`, import.meta.url), 'utf8');
+  if (html.includes(EVERY_OTHER_ELEMENT)) {
+    const others = ELEMENT_TAGS.filter((tag) => !html.includes(`<${tag}`));
+    html = html.replace(EVERY_OTHER_ELEMENT, others.map((tag) => `<${tag} data-widget></${tag}>`).join('\n'));
+  }
   if (typeof lang === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) {
     html = html.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
   }
@@ -75,13 +86,34 @@ async function pastedPage(context) {
 
 async function embedFixtures(context, next) {
   const { path } = context;
+  // A repository file as it is on disk, untransformed (test/coverage.test.ts reads sources and docs).
+  if (path.startsWith('/raw/') && !path.includes('..')) {
+    context.type = 'text/plain';
+    context.body = readFileSync(new URL(`.${path.slice('/raw'.length)}`, import.meta.url), 'utf8');
+    return;
+  }
+  // Per locale, the English text of the messages not yet translated (test/localization.test.ts).
+  if (path === '/test/pending-translations.json') {
+    const pending = localizeConfig.targetLocales.map((locale) => [
+      locale,
+      [...readXliff(xliffPath(locale)).units.values()].filter(isPending).map((unit) => unit.sourceText),
+    ]);
+    context.type = 'json';
+    context.body = JSON.stringify(Object.fromEntries(pending));
+    return;
+  }
+  if (path === '/test/element-folders.json') {
+    context.type = 'json';
+    context.body = JSON.stringify(ELEMENT_FOLDERS);
+    return;
+  }
   if (path === '/prerendered/page.html') return prerenderedPage(context);
   if (path === '/prerendered/fuzz.json') return fuzzCases(context);
   if (path.startsWith('/pasted/')) return pastedPage(context);
   const mount = (prefix) => path.startsWith(prefix) && `/dist/${path.slice(prefix.length)}`;
   const flaky = /^\/flaky-chunks\/[\w-]+\/relief\/(.*)$/.exec(path);
   const slow = /^\/slow-chunks\/(?:[\w-]+\/)?relief\/(.*)$/.exec(path);
-  if (path.startsWith(EMBED_PAGES) && pageFromQuery(context)) {
+  if (path.startsWith(EMBED_PAGES) && embedPage(context)) {
     context.set('Content-Security-Policy', pagePolicy(path));
     return;
   }

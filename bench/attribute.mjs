@@ -1,7 +1,7 @@
 /**
  * `node bench/attribute.mjs [dist/relief-widgets.js] [--json]`: which source
- * module the bytes of a built bundle come from, read from its source map (no
- * dependency: the mappings are decoded here).
+ * module the bytes of a built bundle come from, read from its source map (the
+ * mappings decoded by @jridgewell/sourcemap-codec).
  *
  * A mapping segment owns the code from its column up to the next segment,
  * across line breaks (a multi-line template literal, such as a css`` block,
@@ -12,34 +12,13 @@
  * compression window). Code before the first segment, or mapped to no source,
  * is "(unmapped)".
  */
+import { decode } from '@jridgewell/sourcemap-codec';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DIGIT = new Map([...BASE64].map((char, index) => [char, index]));
-
-/** Decodes one mappings segment ("AAAA") into its numbers. */
-function decodeSegment(text) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of text) {
-    const digit = DIGIT.get(char);
-    if (digit === undefined) throw new Error(`bad base64 VLQ digit ${JSON.stringify(char)}`);
-    value += (digit & 31) * 2 ** shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      values.push(value % 2 ? -Math.floor(value / 2) : value / 2);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
-}
 
 /** `owner[i]`: the source index owning UTF-16 unit `i` of `code`, or -1. */
 function owners(code, mappings) {
@@ -47,15 +26,10 @@ function owners(code, mappings) {
   const lineStarts = [0];
   for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
   const starts = []; // [offset, source]
-  let source = 0;
-  mappings.split(';').forEach((line, lineIndex) => {
-    let column = 0;
-    for (const text of line.split(',')) {
-      if (!text) continue;
-      const fields = decodeSegment(text);
-      column += fields[0];
-      if (fields.length >= 4) source += fields[1];
-      starts.push([(lineStarts[lineIndex] ?? code.length) + column, fields.length >= 4 ? source : -1]);
+  // Decoded segments hold absolute columns and source indexes; a 1-field segment maps to no source.
+  decode(mappings).forEach((line, lineIndex) => {
+    for (const segment of line) {
+      starts.push([(lineStarts[lineIndex] ?? code.length) + segment[0], segment.length >= 4 ? segment[1] : -1]);
     }
   });
   starts.sort((a, b) => a[0] - b[0]);

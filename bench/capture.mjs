@@ -17,6 +17,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ELEMENT_TAGS } from '../scripts/elements.mjs';
 import { launchChromium } from './browser.mjs';
 import { installHelpers } from './page-helpers.mjs';
 import { projectRoot, startServer } from './server.mjs';
@@ -27,13 +28,8 @@ const staticFile = join(benchDir, 'static-demo.html');
 const sheetDir = join(benchDir, 'static-widgets');
 const SHEET_URL = '/bench/static-widgets/';
 
-export const TAGS = [
-  'relief-benefit-list',
-  'relief-tip-list',
-  'relief-pain-selector',
-  'relief-therapist-checklist',
-  'relief-guide',
-];
+/** Every element (one folder per element under src/); a new one gets its vanilla twin from the capture. */
+export const TAGS = ELEMENT_TAGS;
 
 /** Runs in the page: serializes what the relief elements render, for both baselines. */
 function captureInPage({ tags, sheetUrl, mode }) {

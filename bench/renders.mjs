@@ -6,10 +6,11 @@
  */
 import { resolve } from 'node:path';
 import { launchChromium } from './browser.mjs';
+import { ELEMENT_TAGS } from '../scripts/elements.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-const TAGS = ['relief-benefit-list', 'relief-tip-list', 'relief-pain-selector', 'relief-therapist-checklist', 'relief-guide'];
+const TAGS = ELEMENT_TAGS;
 const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body>
 ${TAGS.map((tag) => `<${tag}></${tag}>`).join('\n')}
 <script type="module" src="/probe.js"></script></body></html>`;

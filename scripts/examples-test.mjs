@@ -19,14 +19,18 @@
  * submit (the FormData the app reads, after `required` blocked an empty submit).
  * Static sites also: the content is in the HTML before any script, and is taken over
  * without showing anything twice. The README's framework sections are the
- * example files (checked here too). Ends with a plain `N passed, N failed` line.
+ * example files (checked here too). A node:test file: the npm scripts run it with the spec
+ * reporter and scripts/summary-reporter.mjs, which prints the closing `N passed, N failed` line.
  */
+import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { ELEMENT_TAGS } from './elements.mjs';
 import { checkReadmeExamples } from './readme-examples.mjs';
 import { freePort, startStaticServer } from './static-server.mjs';
 
@@ -35,27 +39,22 @@ const args = process.argv.slice(2);
 const ci = args.includes('--ci');
 const keep = args.includes('--keep');
 const named = args.filter((arg) => !arg.startsWith('--'));
-const TAGS = ['relief-benefit-list', 'relief-tip-list', 'relief-pain-selector', 'relief-therapist-checklist', 'relief-guide'];
+const TAGS = ELEMENT_TAGS;
 
-const results = [];
 const started = Date.now();
+/**
+ * One node:test test; resolves to whether it passed, so that a failed build skips the checks
+ * that need it. A short string the check returns is printed as its diagnostic.
+ */
 async function check(name, run) {
-  const start = Date.now();
-  try {
+  let passed = false;
+  await test(name, async (context) => {
     const result = await run();
-    const note = typeof result === 'string' && result.length < 120 && !result.includes('\n') ? ` (${result})` : '';
-    results.push([name, true]);
-    console.log(`  ✓ ${name}${note} [${((Date.now() - start) / 1000).toFixed(1)} s]`);
-    return true;
-  } catch (error) {
-    results.push([name, false]);
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 12).join('\n    ')}`);
-    return false;
-  }
+    if (typeof result === 'string' && result.length < 120 && !result.includes('\n')) context.diagnostic(result);
+    passed = true;
+  });
+  return passed;
 }
-const assert = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
 
 /** Runs a command in `cwd`; rejects with the end of its output. */
 function run(command, commandArgs, cwd, { timeout = 10 * 60_000, env = {} } = {}) {
@@ -196,14 +195,13 @@ async function driveForm(tab, form) {
 
 /** Counts the rendered text of every relief element on the page (twice the text = shown twice). */
 const renderedText = (tab) =>
-  tab.evaluate(() =>
-    [...document.querySelectorAll('relief-benefit-list, relief-tip-list, relief-pain-selector, relief-therapist-checklist, relief-guide')].map((element) => ({
+  tab.evaluate((tags) =>
+    [...document.querySelectorAll(tags.join(', '))].map((element) => ({
       tag: element.localName,
       roots: element.shadowRoot ? element.shadowRoot.querySelectorAll('[part~="base"]').length : 0,
       legends: element.shadowRoot?.querySelectorAll('[part~="legend"]').length ?? 0,
       text: element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().length ?? 0,
-    })),
-  );
+    })), TAGS);
 
 /** The checks every stack's app gets, in the browser. */
 async function browserChecks(stack, url, { forms, prerendered = false }) {
@@ -355,8 +353,8 @@ const stacks = {
       try {
         for (const bundler of ['esbuild', 'rollup', 'vite', 'webpack']) {
           for (const entry of ['all', 'each']) {
-            const what = entry === 'all' ? "import 'relief-widgets'" : "the five 'relief-widgets/<element>.js' imports";
-            await check(`bundlers: ${bundler} keeps every registration of ${what} (5 tags defined, French chunk loaded)`, async () => {
+            const what = entry === 'all' ? "import 'relief-widgets'" : `the ${TAGS.length} 'relief-widgets/<element>.js' imports`;
+            await check(`bundlers: ${bundler} keeps every registration of ${what} (${TAGS.length} tags defined, French chunk loaded)`, async () => {
               const { tab, problems } = await open(browser, `${server.origin}/${bundler}/${entry}/`);
               const state = await tab.evaluate(async (tags) => {
                 await new Promise((resolve) => setTimeout(resolve, 300));
@@ -365,7 +363,7 @@ const stacks = {
                 return { defined, legend };
               }, TAGS);
               await tab.close();
-              assert(state.defined.length === 5, `defined: ${state.defined.join(', ')}`);
+              assert(state.defined.length === TAGS.length, `defined: ${state.defined.join(', ')} of ${TAGS.join(', ')}`);
               assert(/douleur/i.test(state.legend), `the page is French, the legend reads "${state.legend}"`);
               assert(problems.length === 0, problems.join('\n'));
               return `${state.defined.length} tags`;
@@ -523,7 +521,7 @@ const workFolders = [];
 try {
   console.log(`Framework examples${ci ? ' (CI: framework packages from the repository, the tarball installed once)' : ''}: ${chosen.join(', ')}`);
   await check('README framework sections are the example files', () => checkReadmeExamples());
-  const [{ filename }] = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+  const [{ filename }] = JSON.parse(await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], root));
   const tarball = join(scratch, filename);
   browser = await launchChromium();
 
@@ -567,16 +565,12 @@ try {
     }
   }
 } catch (error) {
-  results.push(['examples test setup', false]);
-  console.log(`  ✗ examples test setup\n    ${error?.stack ?? error}`);
+  await check('examples test setup', () => {
+    throw error;
+  });
 } finally {
   await browser?.close();
   if (keep) console.log(`\nkept: ${[scratch, ...workFolders].join(' ')}`);
   else for (const folder of [scratch, ...workFolders]) rmSync(folder, { recursive: true, force: true });
+  console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
-
-const passed = results.filter(([, ok]) => ok).length;
-const failed = results.length - passed;
-console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);

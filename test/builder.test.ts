@@ -7,6 +7,7 @@ import { supportedLocales } from '../src/core/localization.js';
 import { GUIDE_LAYOUT } from '../src/guide/guide.content.js';
 import { until } from './support/frame.js';
 import { deepText } from './support/helpers.js';
+import { packageElements } from './support/elements.js';
 
 /*
  * The embed builder (builder/, built into dist/builder/ by npm run build:builder):
@@ -252,13 +253,8 @@ describe('embed builder: in a document', () => {
     expect(data.sections.map((section) => section.id)).to.deep.equal(GUIDE_LAYOUT.map((section) => section.id));
     expect(data.locales).to.deep.equal([...supportedLocales]);
     const tags = data.elements.map((element) => element.tag);
-    expect([...tags].sort()).to.deep.equal([
-      'relief-benefit-list',
-      'relief-guide',
-      'relief-pain-selector',
-      'relief-therapist-checklist',
-      'relief-tip-list',
-    ]);
+    // Every element of the manifest (one per folder under src/: test/coverage.test.ts).
+    expect([...tags].sort()).to.deep.equal((await packageElements()).map(({ tag }) => tag).sort());
     const radios = [...group(app, strings.element).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.value);
     expect([...radios].sort()).to.deep.equal([...tags].sort());
     const accent = data.theme.find((property) => property.name === '--relief-color-accent')!;

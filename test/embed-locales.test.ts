@@ -186,7 +186,7 @@ describe('a locale chunk on a bad network', () => {
       const win = iframe.contentWindow as (Window & typeof globalThis) | null;
       if (!win?.location.pathname.endsWith('/stalled-chunks.html')) return undefined;
       const widgets = [...win.document.querySelectorAll<LitElement>('[data-widget]')];
-      return widgets.length === 2 && widgets.every((widget) => widget.shadowRoot?.querySelector('[part~="base"]'))
+      return widgets.length >= 2 && widgets.every((widget) => widget.shadowRoot?.querySelector('[part~="base"]'))
         ? { win, widgets }
         : undefined;
     };

@@ -32,7 +32,8 @@ describe('under a strict Content-Security-Policy with Trusted Types enforced', (
     const { win, doc, widgets, record } = await page('csp-module.html');
     expect(record.violations).to.deep.equal([]);
     expect(record.errors).to.deep.equal([]);
-    expect(widgets.map((widget) => part(widget, '[part~="base"]').lang)).to.deep.equal(['fr', 'fr', 'fr']);
+    expect(widgets.map((widget) => part(widget, '[part~="base"]').lang)).to.deep.equal(widgets.map(() => 'fr'));
+    expect(widgets.length).to.be.at.least(3);
     expect(deepText(widgets[2])).to.contain('Prise en charge de la douleur chronique');
     const chunks = requestedPaths(win).filter((path) => path.includes('/locales/'));
     expect(chunks).to.have.length(1);
@@ -149,10 +150,9 @@ describe('privacy', () => {
     expect(library.slice(1).map((path) => path.replace(/-[\w-]+\.js$/, ''))).to.deep.equal([
       '/assets/vendor/relief/locales/fr',
     ]);
-    // Besides the library: the test page's own recorder, and the test server's reload socket.
-    expect(paths.filter((path) => !path.startsWith('/assets/vendor/relief/'))).to.deep.equal([
+    // Besides the library: the test page's own recorder (and the test server's reload socket, on a page it serves as a file).
+    expect(paths.filter((path) => !path.startsWith('/assets/vendor/relief/') && path !== '/__web-dev-server__web-socket.js')).to.deep.equal([
       '/test/embed/pages/report.js',
-      '/__web-dev-server__web-socket.js',
     ]);
 
     const german = new Promise((resolve) => win.addEventListener('lit-localize-status', resolve));

@@ -4,6 +4,7 @@ import '../src/relief-widgets.js';
 import type { ReliefGuide } from '../src/guide/relief-guide.js';
 import { getLocale, resolveLocale, setLocale, supportedLocales } from '../src/relief-widgets.js';
 import { captureWarnings, deepText, part, settled } from './support/helpers.js';
+import { everyElementMarkup } from './support/elements.js';
 import { localeLoaded, switchPageLanguage, visibleTexts } from './support/locale.js';
 
 /** The seventeen locales of the contract (DESIGN.md). */
@@ -11,20 +12,25 @@ const ALL_LOCALES = ['ar', 'de', 'en', 'es', 'fa', 'fr', 'he', 'it', 'ja', 'ko',
 const TARGET_LOCALES = ALL_LOCALES.filter((locale) => locale !== 'en');
 const RIGHT_TO_LEFT = ['ar', 'he', 'fa'];
 
-const EVERY_ELEMENT = `<div>
-  <relief-benefit-list></relief-benefit-list>
-  <relief-benefit-list set="how-it-helps"></relief-benefit-list>
-  <relief-benefit-list set="summary"></relief-benefit-list>
-  <relief-tip-list></relief-tip-list>
-  <relief-tip-list set="session"></relief-tip-list>
-  <relief-pain-selector value="back" required></relief-pain-selector>
-  <relief-therapist-checklist value="experience"></relief-therapist-checklist>
-  <relief-therapist-checklist items="sensitivity"></relief-therapist-checklist>
-  <relief-guide></relief-guide>
-</div>`;
+/**
+ * Every element, in every list it can show: the instances tests look at by position first,
+ * then any other element of the manifest (test/support/elements.ts), so that a new element
+ * gets the every-locale, no-English and right-to-left checks too.
+ */
+const EVERY_ELEMENT = everyElementMarkup([
+  ['relief-benefit-list'],
+  ['relief-benefit-list', 'set="how-it-helps"'],
+  ['relief-benefit-list', 'set="summary"'],
+  ['relief-tip-list'],
+  ['relief-tip-list', 'set="session"'],
+  ['relief-pain-selector', 'value="back" required'],
+  ['relief-therapist-checklist', 'value="experience"'],
+  ['relief-therapist-checklist', 'items="sensitivity"'],
+  ['relief-guide'],
+]);
 
 async function everyElement(): Promise<{ wrapper: HTMLElement; elements: LitElement[] }> {
-  const wrapper = await fixture<HTMLElement>(EVERY_ELEMENT);
+  const wrapper = await fixture<HTMLElement>(`<div>${await EVERY_ELEMENT}</div>`);
   const elements = [...wrapper.children] as LitElement[];
   await Promise.all(elements.map(settled));
   return { wrapper, elements };
@@ -129,7 +135,7 @@ describe('following the page language', () => {
     for (const element of elements) {
       expect(part(element, '[part~="base"]').lang, element.localName).to.equal('fr');
     }
-    const guide = elements.at(-1) as ReliefGuide;
+    const guide = elements.find((element) => element.localName === 'relief-guide') as ReliefGuide;
     const nestedChecklist = part(guide, 'relief-therapist-checklist');
     expect(part(nestedChecklist, '[part~="base"]').lang).to.equal('fr');
   });
@@ -156,19 +162,25 @@ describe('following the page language', () => {
 
 describe('every element in every locale', () => {
   let englishTexts: Set<string>;
+  /** Per locale, the English of the messages not yet translated (pending: `npm run i18n:check` lists them). */
+  let pending: Record<string, string[]>;
 
   before(async () => {
     const { wrapper } = await everyElement();
     englishTexts = new Set(visibleTexts(wrapper));
+    pending = (await (await fetch('/test/pending-translations.json')).json()) as Record<string, string[]>;
   });
 
   for (const locale of TARGET_LOCALES) {
-    it(`renders ${locale} with no English text left`, async () => {
+    it(`renders ${locale} with no English text left (but what is pending translation)`, async () => {
       const { wrapper, elements } = await everyElement();
       await switchPageLanguage(locale, locale, elements);
       const texts = visibleTexts(wrapper);
       expect(texts.length).to.be.greaterThan(100);
-      expect(texts.filter((text) => englishTexts.has(text))).to.deep.equal([]);
+      // An item title is shown with its colon ("First item:").
+      const bare = (text: string) => text.replace(/[\s:：]+$/u, '');
+      const untranslated = new Set((pending[locale] ?? []).map(bare));
+      expect(texts.filter((text) => englishTexts.has(text) && !untranslated.has(bare(text)))).to.deep.equal([]);
     });
   }
 });
@@ -192,7 +204,7 @@ describe('right-to-left', () => {
   it('isolates the English citation titles, left to right, inside right-to-left text', async () => {
     const { elements } = await everyElement();
     await switchPageLanguage('he', 'he', elements);
-    const guide = elements.at(-1)!;
+    const guide = elements.find((element) => element.localName === 'relief-guide')!;
     const titles = [...guide.shadowRoot!.querySelectorAll('a[data-citation] bdi')];
     expect(titles.length).to.be.greaterThan(5);
     for (const title of titles) expect([title.getAttribute('lang'), title.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);

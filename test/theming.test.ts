@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/relief-widgets.js';
+import { everyElementMarkup } from './support/elements.js';
 import { part, parts, settled } from './support/helpers.js';
 
 /** WCAG relative luminance and contrast of two computed `rgb()` colours. */
@@ -16,15 +17,16 @@ export function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-const ALL = `<div>
-  <relief-benefit-list></relief-benefit-list>
-  <relief-pain-selector value="joint"></relief-pain-selector>
-  <relief-therapist-checklist value="experience"></relief-therapist-checklist>
-  <relief-guide></relief-guide>
-</div>`;
+/** The four elements tests look at by position, then every other element of the manifest (test/support/elements.ts). */
+const ALL = everyElementMarkup([
+  ['relief-benefit-list'],
+  ['relief-pain-selector', 'value="joint"'],
+  ['relief-therapist-checklist', 'value="experience"'],
+  ['relief-guide'],
+]);
 
 async function all(style = '') {
-  const wrapper = await fixture<HTMLElement>(ALL);
+  const wrapper = await fixture<HTMLElement>(`<div>${await ALL}</div>`);
   if (style) wrapper.setAttribute('style', style);
   const elements = [...wrapper.children] as LitElement[];
   await Promise.all(elements.map(settled));
@@ -53,7 +55,9 @@ describe('theming with --relief-* custom properties', () => {
     const { wrapper, elements } = await all('--relief-color-accent: rgb(200, 0, 100); --relief-color-text: rgb(1, 2, 3)');
     elements[1].style.setProperty('--relief-color-accent', 'rgb(0, 90, 0)');
     await transitionsDone(wrapper);
-    expect(css(part(elements[0], '[part~="heading"]'), 'color')).to.equal('rgb(1, 2, 3)');
+    for (const element of elements) {
+      expect(css(part(element, '[part~="heading"]'), 'color'), element.localName).to.equal('rgb(1, 2, 3)');
+    }
     expect(css(part(elements[2], 'input'), 'accent-color')).to.equal('rgb(200, 0, 100)');
     expect(css(part(elements[1], '[part~="option-checked"]'), 'border-color')).to.equal('rgb(0, 90, 0)');
     // …and through the guide into its nested elements.

@@ -4,22 +4,23 @@
  * index.html that loads the bundle: `node build.mjs esbuild rollup vite webpack`.
  * Production settings, as an app would ship.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const entries = ['all', 'each'];
 
+// Every element of the installed package, from its Custom Elements Manifest.
+const manifest = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('relief-widgets/custom-elements.json'), 'utf8'));
+const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.tagName ?? []);
+
 const page = (script) => `<!doctype html>
 <html lang="fr">
   <head><meta charset="utf-8"><title>relief-widgets</title>${script}</head>
   <body>
-    <relief-benefit-list></relief-benefit-list>
-    <relief-tip-list></relief-tip-list>
-    <relief-pain-selector name="pain"></relief-pain-selector>
-    <relief-therapist-checklist name="checks"></relief-therapist-checklist>
-    <relief-guide></relief-guide>
+${tags.map((tag) => `    <${tag}></${tag}>`).join('\n')}
   </body>
 </html>
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { parseChoice } from './attributes.js';
 import type { ItemSet } from './content.js';
 import { itemListStyles } from './item-list.styles.js';
@@ -29,7 +29,7 @@ export abstract class ReliefItemList<SetName extends string> extends ReliefEleme
   protected abstract readonly setNames: readonly SetName[];
   protected abstract itemSet(name: SetName): ItemSet;
 
-  override render() {
+  override render(): TemplateResult {
     const setName = parseChoice(this.localName, 'set', this.set, this.setNames, this.setNames[0]);
     const { heading, intro, items, outro } = this.itemSet(setName);
     return this.renderBase(html`

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { kindOf } from '../core/attributes.js';
 import { renderCitation } from '../core/citation-view.js';
@@ -25,7 +25,8 @@ import { citationStyles } from '../core/citation.styles.js';
  *
  * @attr {"back" | "joint" | "fibromyalgia" | "neuropathy"} value - The chosen pain type, or empty (nothing
  *   chosen, the default). The attribute gives the initial choice, which a form reset restores; an unknown
- *   id warns and chooses nothing. A choice that `items` hides is kept, and shows again when offered.
+ *   id warns and chooses nothing. Like `<input value>`, the attribute sets the choice until the patient
+ *   chooses; after that, changing it only changes what a form reset restores (the property always sets it). A choice that `items` hides is kept, and shows again when offered.
  * @attr {boolean} hide-evidence - Hides the evidence notes (shown by default after each type's sentence).
  * @attr {string} items - Space-separated pain type ids, in the order to offer them (default: all):
  *   `back`, `joint`, `fibromyalgia`, `neuropathy`.
@@ -82,8 +83,22 @@ export class ReliefPainSelector extends ReliefFormElement<PainType | '', string 
     return value;
   }
 
+  /** `items` when the offered ids were last computed, and those ids. */
+  private offeredFor?: { items: unknown; ids: readonly PainType[] };
+
+  /**
+   * The offered pain type ids, in order: the constant id list as `items` selects it, without
+   * building any translated content; computed again only when `items` changes.
+   */
+  private get offeredIds(): readonly PainType[] {
+    if (!this.offeredFor || this.offeredFor.items !== this.items) {
+      this.offeredFor = { items: this.items, ids: this.selectItems(PAIN_TYPES.map((id) => ({ id }))).map((item) => item.id) };
+    }
+    return this.offeredFor.ids;
+  }
+
   protected offeredValue(value: PainType | ''): PainType | '' {
-    return this.selectItems(painTypes().items).some((item) => item.id === value) ? value : '';
+    return value !== '' && this.offeredIds.includes(value) ? value : '';
   }
 
   protected shows(id: string, shown: PainType | ''): boolean {
@@ -104,7 +119,26 @@ export class ReliefPainSelector extends ReliefFormElement<PainType | '', string 
       : undefined;
   }
 
+  /** Whether the visitor has chosen since the element was created or reset (the "dirty" flag of a native control). */
+  private chosenByVisitor = false;
+
+  /**
+   * Once the visitor has chosen, the `value` attribute is only the default value, which a form
+   * reset restores: changing it no longer overwrites the visitor's choice (as on `<input value>`).
+   * The `value` property always sets the value.
+   */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'value' && this.chosenByVisitor) return;
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  override formResetCallback(): void {
+    this.chosenByVisitor = false;
+    super.formResetCallback();
+  }
+
   private handleChange(event: Event): void {
+    this.chosenByVisitor = true;
     this.changeByVisitor((event.target as HTMLInputElement).value as PainType);
   }
 
@@ -125,9 +159,9 @@ export class ReliefPainSelector extends ReliefFormElement<PainType | '', string 
     return html`${spaceBefore(required)}<span class="required">${required}</span>`;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const { heading, intro, items } = painTypes();
-    const offered = this.selectItems(items);
+    const offered = this.offeredIds.map((id) => items.find((item) => item.id === id)!);
     const chosen = this.shownValue;
     const disabled = this.isDisabled;
     return this.renderBase(html`

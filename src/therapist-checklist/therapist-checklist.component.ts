@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { readTokens } from '../core/attributes.js';
 import { ReliefFormElement } from '../core/form-element.js';
@@ -43,7 +43,8 @@ function progressText(locale: string, checked: number, total: number): string {
  *
  * @attr {string} value - Space-separated ids of the initially checked qualities (`experience`, `sensitivity`,
  *   `understanding`), which a reset restores. Unknown ids warn and are dropped; ids that `items` hides are
- *   kept, and show again when offered. The property is an array of ids (a space-separated string is read too).
+ *   kept, and show again when offered. Like `<input value>`, the attribute sets the ticks until the
+ *   visitor ticks a box; after that, changing it only changes what a reset restores (the property always sets them). The property is an array of ids (a space-separated string is read too).
  * @attr {string} items - Space-separated quality ids, in the order to show them (default: all):
  *   `experience`, `sensitivity`, `understanding`.
  *
@@ -91,9 +92,22 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
     return [...value];
   }
 
+  /** `items` when the offered ids were last computed, and those ids. */
+  private offeredFor?: { items: unknown; ids: readonly TherapistQuality[] };
+
+  /**
+   * The offered quality ids, in order: the constant id list as `items` selects it, without
+   * building any translated content; computed again only when `items` changes.
+   */
+  private get offeredIds(): readonly TherapistQuality[] {
+    if (!this.offeredFor || this.offeredFor.items !== this.items) {
+      this.offeredFor = { items: this.items, ids: this.selectItems(THERAPIST_QUALITIES.map((id) => ({ id }))).map((item) => item.id) };
+    }
+    return this.offeredFor.ids;
+  }
+
   protected offeredValue(value: TherapistQuality[]): TherapistQuality[] {
-    const offered = this.selectItems(therapistQualities().items).map((item) => item.id);
-    return offered.filter((id) => value.includes(id));
+    return this.offeredIds.filter((id) => value.includes(id));
   }
 
   protected shows(id: string, shown: TherapistQuality[]): boolean {
@@ -166,12 +180,35 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
     };
   }
 
-  /** Restores the initial ticks (none unless the `value` attribute gives some) and announces the change. */
+  /**
+   * Restores the initial ticks (none unless the `value` attribute gives some) and announces the
+   * change; like a form reset, the `value` attribute sets the ticks again until the next tick.
+   */
   reset(): void {
+    this.chosenByVisitor = false;
     this.changeByVisitor(this.defaultValue);
   }
 
+  /** Whether the visitor has chosen since the element was created or reset (the "dirty" flag of a native control). */
+  private chosenByVisitor = false;
+
+  /**
+   * Once the visitor has chosen, the `value` attribute is only the default value, which a form
+   * reset restores: changing it no longer overwrites the visitor's choice (as on `<input value>`).
+   * The `value` property always sets the value.
+   */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'value' && this.chosenByVisitor) return;
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  override formResetCallback(): void {
+    this.chosenByVisitor = false;
+    super.formResetCallback();
+  }
+
   private handleChange(event: Event): void {
+    this.chosenByVisitor = true;
     const box = event.target as HTMLInputElement;
     const ticked = new Set<string>(this.value);
     if (box.checked) ticked.add(box.value);
@@ -180,9 +217,9 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
     this.changeByVisitor(THERAPIST_QUALITIES.filter((id) => ticked.has(id)));
   }
 
-  override render() {
+  override render(): TemplateResult {
     const { heading, intro, items } = therapistQualities();
-    const offered = this.selectItems(items);
+    const offered = this.offeredIds.map((id) => items.find((item) => item.id === id)!);
     const shown = this.shownValue;
     const disabled = this.isDisabled;
     return this.renderBase(html`

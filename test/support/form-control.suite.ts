@@ -92,6 +92,33 @@ export function runFormControlSuite({ tag, first, second, valueOf, submitted, in
       expect(entries(form)).to.deep.equal(submitted([second]));
     });
 
+    it('follows the value attribute until the visitor chooses; then the attribute is only the default a reset restores', async () => {
+      const { form, element } = await inForm();
+      element.setAttribute('value', second);
+      await settled(element);
+      expect(element.value, 'before any choice').to.deep.equal(valueOf([second]));
+      element.removeAttribute('value');
+      await settled(element);
+      input(element, first).click();
+      await settled(element);
+      element.setAttribute('value', second);
+      await settled(element);
+      expect(element.value, 'after the choice').to.deep.equal(valueOf([first]));
+      expect(input(element, first).checked).to.equal(true);
+      expect(input(element, second).checked).to.equal(false);
+      expect(entries(form)).to.deep.equal(submitted([first]));
+      form.reset();
+      await settled(element);
+      expect(element.value, 'after a form reset').to.deep.equal(valueOf([second]));
+      element.setAttribute('value', first);
+      await settled(element);
+      expect(element.value, 'the attribute is followed again after a reset').to.deep.equal(valueOf([first]));
+      input(element, second).click();
+      element.value = valueOf([second]);
+      await settled(element);
+      expect(element.value, 'the property always sets the value').to.deep.equal(valueOf([second]));
+    });
+
     it('keeps a choice that `items` hides, without submitting or logging it, and shows it again when offered', async () => {
       const { form, element } = await inForm();
       input(element, first).click();

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { elementFolders, packageElements } from './support/elements.js';
+
+/** A repository file as it is on disk (the test server's /raw/ route). */
+async function source(path: string): Promise<string> {
+  const response = await fetch(`/raw/${path}`);
+  expect(response.ok, `/${path}`).to.equal(true);
+  return response.text();
+}
+
+/**
+ * Every element folder under src/ is covered by everything that sells the library: a new
+ * element (`npm run new -- <name>`) fails here until each place covers it. Most lists derive
+ * from the folders or the manifest and pass by themselves (the every-locale, theming,
+ * upgrade, registry and builder tests, the embed pages, prerender-every, the bench, the
+ * bundler pages, the examples test); the rest are files a person writes for people, checked here.
+ */
+describe('every element folder is covered', () => {
+  let folders: string[] = [];
+  before(async () => {
+    folders = await elementFolders();
+  });
+
+  it('has element folders, each in the manifest (the derived lists read it)', async () => {
+    expect(folders.length).to.be.at.least(5);
+    const tags = (await packageElements()).map(({ tag }) => tag).sort();
+    expect(tags).to.deep.equal(folders.map((folder) => `relief-${folder}`).sort());
+  });
+
+  it('is exported by the bundle entry, src/relief-widgets.ts', async () => {
+    const entry = await source('src/relief-widgets.ts');
+    for (const folder of folders) expect(entry, folder).to.match(new RegExp(`from '\\./${folder}/relief-${folder}\\.js';`));
+  });
+
+  it('has its test file and its stories', async () => {
+    for (const folder of folders) {
+      expect((await fetch(`/test/${folder}.test.ts`)).ok, `test/${folder}.test.ts`).to.equal(true);
+      expect((await fetch(`/stories/${folder}.stories.ts`)).ok, `stories/${folder}.stories.ts`).to.equal(true);
+    }
+  });
+
+  it('has a row in README.md’s element table', async () => {
+    const readme = await source('README.md');
+    const table = readme.slice(readme.indexOf('## Elements'), readme.indexOf('\n## ', readme.indexOf('## Elements') + 1));
+    for (const folder of folders) expect(table, `relief-${folder}`).to.contain(`| \`<relief-${folder}>\` |`);
+  });
+
+  it('is on the demo page', async () => {
+    const demo = await source('demo/index.html');
+    for (const folder of folders) expect(demo, `relief-${folder}`).to.contain(`<relief-${folder}`);
+  });
+
+  it('is imported by examples/bundlers/src/each.js, whose registrations every bundler must keep', async () => {
+    const each = await source('examples/bundlers/src/each.js');
+    for (const folder of folders) expect(each, folder).to.contain(`import 'relief-widgets/${folder}.js';`);
+  });
+
+  it('is on the embed test pages that cover every element (strict CSP, hostile CSS, double load, chunks)', async () => {
+    for (const page of ['csp-module', 'csp-classic', 'plain', 'hostile', 'double-load', 'broken-chunks', 'stalled-chunks', 'flaky-chunks']) {
+      // As the test server fills the page in.
+      const html = await (await fetch(`/test/embed/pages/${page}.html`)).text();
+      for (const folder of folders) expect(html, `${page}: relief-${folder}`).to.contain(`<relief-${folder}`);
+    }
+  });
+});
