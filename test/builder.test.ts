@@ -114,11 +114,9 @@ async function openBuilder(width = 1280): Promise<Builder> {
 
 /** Waits until the builder has written the code for the latest choices. */
 async function settledOutput(app: EmbedBuilder): Promise<void> {
-  for (let i = 0; i < 3; i += 1) {
-    await app.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await app.outputComplete;
   await until(() => app.output !== undefined, 'the code');
+  await app.updateComplete;
 }
 
 /** What a visitor sees of a rendered element. */

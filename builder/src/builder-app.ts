@@ -134,6 +134,7 @@ export class EmbedBuilder extends LitElement {
 
   private readonly uid = `rwb${String((instances += 1))}`;
   private outputRun = 0;
+  private outputWritten: Promise<void> = Promise.resolve();
   /** The key of what the preview shows now, and who waits for a key. */
   private renderedKey?: string;
   private readonly renderWaiters = new Map<string, (() => void)[]>();
@@ -279,11 +280,23 @@ export class EmbedBuilder extends LitElement {
 
   // ---------------------------------------------------------------- output
 
+  /** Resolves once the code for the latest choices is written (for tests and embedding pages). */
+  get outputComplete(): Promise<void> {
+    return (async () => {
+      let written;
+      do {
+        written = this.outputWritten;
+        await this.updateComplete;
+        await written;
+      } while (written !== this.outputWritten || this.isUpdatePending);
+    })();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('config') && this.data) {
       // "Copied" no longer describes the code once it changes.
       if (changed.get('config') !== undefined) this.copyStatus = '';
-      void this.refreshOutput();
+      this.outputWritten = this.refreshOutput();
     }
   }
 

@@ -19,7 +19,8 @@ export interface OpenedPage {
   record: PageRecord;
 }
 
-export async function until(condition: () => boolean, what: string, timeout = 8000): Promise<void> {
+/** Waits for `condition`; the limit only ends a wait that would never end, on a busy machine too. */
+export async function until(condition: () => boolean, what: string, timeout = 30000): Promise<void> {
   const start = performance.now();
   while (!condition()) {
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
