@@ -5,7 +5,7 @@ import { ReliefPainSelector } from 'relief-widgets/pain-selector.component.js'; 
 import 'relief-widgets/guide.js'; // one registration
 import { prerender } from 'relief-widgets/prerender';
 
-// The content in the HTML, in the page's language: declarative shadow DOM that the bundles hydrate.
+// The content in the HTML, in the page's language: declarative shadow DOM that the bundles take over.
 const { html, styleSrc } = await prerender('<relief-pain-selector name="pain"></relief-pain-selector>', { locale: 'es' });
 // #endregion
 
