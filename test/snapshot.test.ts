@@ -85,6 +85,34 @@ describe('a snapshot, taken over', () => {
   });
 });
 
+describe('what depends on the visitor appears at the takeover', () => {
+  it('shows the ticks a clinic chose to store, which no snapshot has', async () => {
+    localStorage.setItem('relief-widgets:therapist-checklist:snapshot-test', 'experience');
+    try {
+      const container = parsed(
+        '<relief-therapist-checklist name="snapshot-test" persist="local"><template shadowrootmode="open"><div part="base"><input type="checkbox" value="experience" disabled></div></template></relief-therapist-checklist>',
+      );
+      const checklist = container.firstElementChild as LitElement;
+      expect(checklist.shadowRoot!.querySelector<HTMLInputElement>('input')!.checked, 'the snapshot').to.equal(false);
+      await until(() => checklist.hasUpdated, 'the takeover');
+      await settled(checklist);
+      const ticked = [...checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input')].filter((input) => input.checked);
+      expect(ticked.map((input) => input.value)).to.deep.equal(['experience']);
+    } finally {
+      localStorage.removeItem('relief-widgets:therapist-checklist:snapshot-test');
+    }
+  });
+
+  it('shows the overdue notice as of the visitor’s day, whatever the snapshot showed', async () => {
+    const container = parsed(
+      '<relief-guide items="introduction" next-review="2000-01-01"><template shadowrootmode="open"><div part="base"><p>no notice in this snapshot</p></div></template></relief-guide>',
+    );
+    const guide = container.firstElementChild as LitElement;
+    await until(() => guide.hasUpdated, 'the takeover');
+    expect(guide.shadowRoot!.querySelector('[part="overdue-notice"]')).not.to.equal(null);
+  });
+});
+
 describe('the server render locale hook', () => {
   it('gives the locale of the render in progress, and the page its own again after', () => {
     const pageLocale = getLocale();
