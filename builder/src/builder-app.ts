@@ -28,8 +28,10 @@ import {
 } from './config.js';
 import { formatRatio } from './contrast.js';
 import { loadJson, type BuilderData } from './data.js';
+import { currentLocale, LANGUAGE_AUTONYMS, showInAddress, useLocale } from './i18n.js';
 import { assemble, variantKey, type LocaleTemplates, type PrerenderCommon } from './prerendered.js';
 import { strings } from './strings.js';
+import type { Locale } from '../../src/core/localization.js';
 import { contrastIssues, type ContrastIssue } from './theme-check.js';
 
 /** What the preview page is told (see preview.ts). */
@@ -252,6 +254,21 @@ export class EmbedBuilder extends LitElement {
     this.set('sections', sections);
     this.focusAfterMove = { id, direction };
     this.announcement = strings.moved(this.sectionHeading(id), index + direction + 1, sections.length);
+  }
+
+  /** The builder's own language (never the code's): its words, the document's lang and dir, the address. */
+  private async switchLanguage(locale: Locale): Promise<void> {
+    try {
+      await useLocale(locale, this.ownerDocument);
+      showInAddress(locale);
+    } catch {
+      // The language's file did not arrive: the builder stays in its language (the switch shows it).
+    }
+    this.copyStatus = '';
+    this.announcement = '';
+    // The notes made with the output are in words too.
+    if (this.data) void this.refreshOutput();
+    this.requestUpdate();
   }
 
   private resetSections(): void {
@@ -499,7 +516,10 @@ export class EmbedBuilder extends LitElement {
     const issues = contrastIssues(this.config, this.data);
     return html`
       <header class="masthead">
-        <h1>${strings.title}</h1>
+        <div class="masthead-top">
+          <h1>${strings.title}</h1>
+          ${this.renderLanguageSwitch()}
+        </div>
         <p>${strings.intro}</p>
         <p><a class="skip" href=${`#${this.fieldId('output-heading')}`}>${strings.skipToCode}</a></p>
       </header>
@@ -514,6 +534,26 @@ export class EmbedBuilder extends LitElement {
         ${this.renderPreview()} ${this.renderOutput(issues)} ${this.renderPlatforms()}
       </div>
     `;
+  }
+
+  /** The builder's own language, each named in itself. */
+  private renderLanguageSwitch(): TemplateResult {
+    const id = this.fieldId('interface-language');
+    const current = currentLocale();
+    return html`<div class="interface-language">
+      <label for=${id}>${strings.interfaceLanguage}</label>
+      <select
+        id=${id}
+        aria-describedby=${`${id}-hint`}
+        .value=${live(current)}
+        @change=${(event: Event) => void this.switchLanguage((event.target as HTMLSelectElement).value as Locale)}
+      >
+        ${Object.entries(LANGUAGE_AUTONYMS).map(
+          ([tag, autonym]) => html`<option value=${tag} lang=${tag} ?selected=${tag === current}>${autonym}</option>`,
+        )}
+      </select>
+      <p class="hint" id=${`${id}-hint`}>${strings.interfaceLanguageHint}</p>
+    </div>`;
   }
 
   private radioGroup<T extends string>(
@@ -586,10 +626,11 @@ export class EmbedBuilder extends LitElement {
     );
   }
 
-  /** A list's name: its heading in the source locale, from the prerendered data. */
+  /** A list's name: its heading in the builder's language (else the source locale's), from the prerendered data. */
   private setLabel(set: string): string {
     const data = this.data!;
-    return data.headings[data.sourceLocale]?.[variantKey(this.config.tag, set)] ?? set;
+    const key = variantKey(this.config.tag, set);
+    return data.headings[strings.lang]?.[key] ?? data.headings[data.sourceLocale]?.[key] ?? set;
   }
 
   private renderSections(): TemplateResult {
