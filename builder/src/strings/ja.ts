@@ -103,7 +103,7 @@ export default {
   folder: 'コピーを置いたフォルダー',
   folderHint:
     'パッケージの dist/ フォルダーの中身（relief-widgets.js と、その隣の locales/）をアップロードした場所です。例：/assets/relief-widgets/ や https://static.example.com/relief/。',
-  folderInvalid: 'フォルダーは / （サイト内のパス）または https:// で始め、空白や引用符を含めないでください。',
+  folderInvalid: 'フォルダーは /（サイト内のパス）または https:// で始め、空白や引用符を含めないでください。',
   kind: 'スクリプトの種類',
   kindModule: 'ES モジュール（推奨）',
   kindClassic: 'クラシックスクリプト（クラシックスクリプトしか使えないサイト作成サービス向け）',
