@@ -163,7 +163,7 @@ export default {
   prerenderedWeight: (raw: string, compressed: string | undefined) =>
     `HTML kết xuất sẵn thêm ${raw} vào trang của bạn${compressed ? ` (${compressed} khi nén)` : ''}, nên trang nặng hơn; bù lại, nội dung có sẵn trước khi bất kỳ script nào chạy và không có gì xô lệch khi script chạy.`,
   prerenderedLanguage: (language: string) =>
-    `HTML kết xuất sẵn ở ${language}: hãy dùng nó trên trang bằng ${language}. Sau khi script chạy, tiện ích sẽ theo ngôn ngữ của trang.`,
+    `HTML kết xuất sẵn được viết bằng ${language}: hãy dùng nó trên trang bằng ${language}. Sau khi script chạy, tiện ích sẽ theo ngôn ngữ của trang.`,
   prerenderedVersion: (version: string) =>
     `HTML kết xuất sẵn được tạo cho phiên bản ${version}: hãy tải đúng phiên bản script đó (và tạo lại khi có phiên bản mới).`,
   prerenderedUnavailable: (what: string) =>
