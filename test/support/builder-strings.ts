@@ -62,6 +62,8 @@ export const SAME_AS_ENGLISH: Record<string, { reason: string; locales?: string[
   },
   'bytes(1)': {
     reason: 'KB and a decimal point: the unit symbol and the number as these languages write them',
-    locales: ['ja', 'ko', 'zh-Hans', 'zh-Hant', 'tl', 'he'],
+    locales: ['ja', 'zh-Hans', 'zh-Hant', 'tl', 'he'],
   },
+  'colorNames.text': { reason: '“Text” is the German word', locales: ['de'] },
+  previewDesktop: { reason: '“Desktop” is the word German and Italian use for a desktop computer', locales: ['de', 'it'] },
 };

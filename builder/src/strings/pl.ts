@@ -202,7 +202,7 @@ export default {
   platformNames: {
     html: 'Zwykły HTML',
     wordpress: 'WordPress (blok „Własny HTML”)',
-    wix: 'Wix (Custom Element)',
+    wix: 'Wix (element Custom Element)',
     squarespace: 'Squarespace (blok Code)',
   },
   steps: {

@@ -203,7 +203,7 @@ export default {
   platformNames: {
     html: 'Обычный HTML',
     wordpress: 'WordPress (блок «Произвольный HTML»)',
-    wix: 'Wix (Custom Element)',
+    wix: 'Wix (элемент Custom Element)',
     squarespace: 'Squarespace (блок Code)',
   },
   steps: {

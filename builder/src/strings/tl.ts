@@ -84,7 +84,7 @@ export default {
   schemeDark: 'Laging dark',
   schemeVisitor: 'Sundin ang setting ng bisita (light o dark)',
   colors: (scheme: 'light' | 'dark') => (scheme === 'light' ? 'Mga kulay sa light mode' : 'Mga kulay sa dark mode'),
-  colorNames: { accent: 'Accent na kulay', text: 'Teksto', surface: 'Surface (background)', border: 'Gilid' } as Record<string, string>,
+  colorNames: { accent: 'Accent na kulay', text: 'Teksto', surface: 'Surface (likuran)', border: 'Gilid' } as Record<string, string>,
   colorHex: (name: string) => `${name}, hex code ng kulay`,
   colorHexInvalid: 'Isulat ang kulay bilang # at anim na hexadecimal na digit, gaya ng #7a3e65.',
   resetColors: 'I-reset ang mga kulay',
@@ -162,7 +162,7 @@ export default {
     'muted/surface': 'Pangalawang teksto sa surface',
     'border/surface': 'Mga gilid ng kontrol sa surface',
   } as Record<string, string>,
-  inScheme: (pair: string, scheme: 'light' | 'dark') => `${pair} (${scheme === 'light' ? 'light' : 'dark'} mode)`,
+  inScheme: (pair: string, scheme: 'light' | 'dark') => `${pair} (sa ${scheme === 'light' ? 'light' : 'dark'} mode)`,
   prerenderedWeight: (raw: string, compressed: string | undefined) =>
     `Nagdadagdag ang naka-prerender na HTML ng ${raw} sa iyong pahina${compressed ? ` (${compressed} kapag naka-compress)` : ''}, kaya bumibigat ang pahina; kapalit nito, naroon na ang nilalaman bago tumakbo ang anumang script, at walang gumagalaw kapag tumakbo ito.`,
   prerenderedLanguage: (language: string) =>

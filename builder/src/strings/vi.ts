@@ -195,7 +195,7 @@ export default {
   platformNames: {
     html: 'HTML thông thường',
     wordpress: 'WordPress (khối HTML tùy chỉnh)',
-    wix: 'Wix (Custom Element)',
+    wix: 'Wix (phần tử Custom Element)',
     squarespace: 'Squarespace (khối Code)',
   },
   steps: {
