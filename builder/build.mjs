@@ -387,6 +387,14 @@ function varied(config, level, next) {
 /** Heading levels whose prerendered output the builder can reproduce, per element (checked in the source locale). */
 const levels = {};
 
+/** A guide section's heading in a locale's stored templates: its own, or that of the element it nests. */
+function sectionHeading(templates, id) {
+  const chunk = templates.guide.sections[id];
+  const heading = /<!--lit-part-->([^<]*)<!--\/lit-part-->/.exec(chunk.slice(chunk.indexOf(`${OPEN}H1|`)))?.[1];
+  const nested = /E1\|([^\uE001]+)/.exec(chunk)?.[1];
+  return heading ? unescapeHtml(heading) : nested ? templates.elements[nested].heading : id;
+}
+
 for (const [index, locale] of [sourceLocale, ...supportedLocales.filter((tag) => tag !== sourceLocale)].entries()) {
   const templates = { locale, elements: {} };
   const ok = [];
@@ -410,12 +418,7 @@ for (const [index, locale] of [sourceLocale, ...supportedLocales.filter((tag) =>
   try {
     templates.guide = await storeGuide(locale, templates);
     if (locale === sourceLocale) {
-      builderData.sections = templates.guide.order.map((id) => {
-        const chunk = templates.guide.sections[id];
-        const heading = /<!--lit-part-->([^<]*)<!--\/lit-part-->/.exec(chunk.slice(chunk.indexOf(`${OPEN}H1|`)))?.[1];
-        const nested = /E1\|([^\uE001]+)/.exec(chunk)?.[1];
-        return { id, heading: heading ? unescapeHtml(heading) : nested ? templates.elements[nested].heading : id };
-      });
+      builderData.sections = templates.guide.order.map((id) => ({ id, heading: sectionHeading(templates, id) }));
     }
   } catch (error) {
     problems.push(`relief-guide in ${locale}: ${error.message}`);
@@ -456,6 +459,12 @@ for (const [index, locale] of [sourceLocale, ...supportedLocales.filter((tag) =>
   ]);
 }
 console.warn = consoleWarn;
+// The guide's section headings in every locale, for the builder's interface in that language (builder/src/i18n.ts).
+builderData.sectionHeadings = Object.fromEntries(
+  Object.entries(localeTemplates)
+    .filter(([, templates]) => templates.guide)
+    .map(([locale, templates]) => [locale, Object.fromEntries(templates.guide.order.map((id) => [id, sectionHeading(templates, id)]))]),
+);
 common.styleHashes = styles.map(hashSource);
 builderData.prerendered = checked;
 builderData.prerenderLevels = levels;

@@ -80,6 +80,9 @@ function setValue(field: HTMLInputElement | HTMLSelectElement, value: string, ev
   field.dispatchEvent(new Event(event, { bubbles: true }));
 }
 
+/** A guide section as the builder names it: its heading in the builder's language, as the guide shows it in that language. */
+const sectionName = (app: EmbedBuilder, id: string) => app.data!.sectionHeadings[strings.lang][id];
+
 /** A language as the builder names it in its language select (in the builder's language). */
 const languageLabel = (tag: string) => new Intl.DisplayNames([strings.lang], { type: 'language' }).of(tag)!;
 
@@ -273,6 +276,11 @@ for (const locale of BUILDER_TEST_LOCALES) {
       const app = await builderHere();
       const data = app.data!;
       expect(data.sections.map((section) => section.id)).to.deep.equal(GUIDE_LAYOUT.map((section) => section.id));
+      // The sections are named as the guide names them in the builder's language.
+      expect(Object.keys(data.sectionHeadings).sort()).to.deep.equal([...supportedLocales].sort());
+      const labels = [...group(app, strings.sections).querySelectorAll('li label')].map((label) => normalize(label.textContent));
+      expect(labels).to.deep.equal(data.sections.map((section) => data.sectionHeadings[strings.lang][section.id]));
+      if (strings.lang !== 'en') expect(labels.filter((label, index) => label === data.sections[index].heading)).to.deep.equal([]);
       expect(data.locales).to.deep.equal([...supportedLocales]);
       const tags = data.elements.map((element) => element.tag);
       expect([...tags].sort()).to.deep.equal([
@@ -313,7 +321,7 @@ for (const locale of BUILDER_TEST_LOCALES) {
     it('reorders sections from the keyboard, keeps focus on the moved section and says where it went', async () => {
       const app = await builderHere();
       const sections = group(app, strings.sections);
-      const first = app.data!.sections[0];
+      const first = { ...app.data!.sections[0], heading: sectionName(app, app.data!.sections[0].id) };
       const down = button(sections, strings.moveDown(first.heading));
       down.focus();
       down.click();
@@ -395,7 +403,7 @@ for (const locale of BUILDER_TEST_LOCALES) {
       await choose(doc, strings.elementNames['relief-guide']);
       const sections = group(doc, strings.sections);
       const [introduction, research] = ['introduction', 'research'].map(
-        (id) => app.data!.sections.find((section) => section.id === id)!.heading,
+        (id) => sectionName(app, id),
       );
       control(sections, introduction).click();
       button(sections, strings.moveUp(research)).click();
@@ -450,9 +458,9 @@ for (const locale of BUILDER_TEST_LOCALES) {
       const { doc, app } = builder;
       await choose(doc, strings.elementNames['relief-guide']);
       const sections = group(doc, strings.sections);
-      const conclusion = app.data!.sections.find((section) => section.id === 'conclusion')!.heading;
+      const conclusion = sectionName(app, 'conclusion');
       for (let i = 0; i < 3; i += 1) button(sections, strings.moveUp(conclusion)).click();
-      control(sections, app.data!.sections.find((section) => section.id === 'further-resources')!.heading).click();
+      control(sections, sectionName(app, 'further-resources')).click();
       selectOption(control<HTMLSelectElement>(doc, strings.headingLevel), strings.headingLevelOption(4));
       setValue(control(doc, strings.headingText), 'Massage & “you”');
       selectOption(control<HTMLSelectElement>(doc, strings.languageSelectFollow), languageLabel('de'));
@@ -548,7 +556,7 @@ async function makeChoices(builder: Builder): Promise<{ code: string; policy: st
   const { doc, app } = builder;
   await choose(doc, strings.elementNames['relief-guide']);
   const sections = group(doc, strings.sections);
-  const heading = (id: string) => app.data!.sections.find((section) => section.id === id)!.heading;
+  const heading = (id: string) => sectionName(app, id);
   button(sections, strings.moveUp(heading('research'))).click();
   control(sections, heading('introduction')).click();
   selectOption(control<HTMLSelectElement>(doc, strings.headingLevel), strings.headingLevelOption(4));

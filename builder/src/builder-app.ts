@@ -276,8 +276,10 @@ export class EmbedBuilder extends LitElement {
     this.announcement = strings.sectionsReset;
   }
 
+  /** A section's heading in the builder's language (as the guide shows it in that language), else in the source locale's. */
   private sectionHeading(id: string): string {
-    return this.data!.sections.find((section) => section.id === id)?.heading ?? id;
+    const data = this.data!;
+    return data.sectionHeadings?.[strings.lang]?.[id] ?? data.sections.find((section) => section.id === id)?.heading ?? id;
   }
 
   // ---------------------------------------------------------------- output
