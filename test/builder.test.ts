@@ -292,6 +292,14 @@ for (const locale of BUILDER_TEST_LOCALES) {
       ]);
       const radios = [...group(app, strings.element).querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.value);
       expect([...radios].sort()).to.deep.equal([...tags].sort());
+      // The package's descriptions, in the builder's language: its English is the package's, word for word.
+      for (const element of data.elements) {
+        expect(english.elementSummaries[element.tag], element.tag).to.equal(element.summary);
+        const set = element.attributes.find((attribute) => attribute.name === 'set');
+        if (set) expect(english.setHints[element.tag], `${element.tag} set`).to.equal(set.description);
+        const radio = group(app, strings.element).querySelector<HTMLInputElement>(`input[value="${element.tag}"]`)!;
+        expect(normalize(app.querySelector(`#${radio.id}-hint`)!.textContent)).to.equal(strings.elementSummaries[element.tag].replaceAll('`', ''));
+      }
       const accent = data.theme.find((property) => property.name === '--relief-color-accent')!;
       expect(control(group(app, strings.colors('light')), strings.colorNames.accent).value).to.equal(accent.light);
     });
@@ -546,7 +554,7 @@ function leaves(value: unknown, path = ''): Map<string, string> {
 }
 
 /** What a translation keeps as written: markup, file and folder names, host names, colour codes, the standards' names. */
-const KEPT = /<[a-z][^>]*>|\b[\w-]+\.(?:js|html|net)\b|\b(?:dist|locales)\/|#[\da-f]{6}\b|\bWCAG AA\b|\bContent-Security-Policy\b|\bTrusted Types\b|\bnpx relief-widgets\b/g;
+const KEPT = /`[^`]+`|<[a-z][^>]*>|\b[\w-]+\.(?:js|html|net)\b|\b(?:dist|locales)\/|#[\da-f]{6}\b|\bWCAG AA\b|\bContent-Security-Policy\b|\bTrusted Types\b|\bnpx relief-widgets\b/g;
 
 /** Arguments that choose between sentences, or that a sentence transforms: not shown as written. */
 const NOT_SHOWN = new Set(['light', 'dark', 'relief-new-widget']);

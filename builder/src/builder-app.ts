@@ -30,7 +30,7 @@ import { formatRatio } from './contrast.js';
 import { loadJson, type BuilderData } from './data.js';
 import { currentLocale, LANGUAGE_AUTONYMS, showInAddress, useLocale } from './i18n.js';
 import { assemble, variantKey, type LocaleTemplates, type PrerenderCommon } from './prerendered.js';
-import { strings } from './strings.js';
+import { english, strings } from './strings.js';
 import type { Locale } from '../../src/core/localization.js';
 import { contrastIssues, type ContrastIssue } from './theme-check.js';
 
@@ -606,7 +606,7 @@ export class EmbedBuilder extends LitElement {
         .map((element) => ({
           value: element.tag,
           label: strings.elementNames[element.tag] ?? strings.elementFallbackName(element.tag),
-          hint: element.summary,
+          hint: this.described('elementSummaries', element.tag, element.summary),
         })),
       (tag) => this.selectTag(tag),
       {
@@ -621,11 +621,18 @@ export class EmbedBuilder extends LitElement {
               >
                 ${sets.map((set) => html`<option value=${set} ?selected=${set === this.config.set}>${this.setLabel(set)}</option>`)}
               </select>
-              <p class="hint" id=${`${setId}-hint`}>${withCode(setAttribute?.description ?? '')}</p>
+              <p class="hint" id=${`${setId}-hint`}>
+                ${withCode(this.described('setHints', this.config.tag, setAttribute?.description ?? ''))}
+              </p>
             </div>`
           : nothing,
       },
     );
+  }
+
+  /** The package's description of an element or its `set`, in the builder's language while that translates the package's current text. */
+  private described(kind: 'elementSummaries' | 'setHints', tag: string, text: string): string {
+    return english[kind][tag] === text ? (strings[kind][tag] ?? text) : text;
   }
 
   /** A list's name: its heading in the builder's language (else the source locale's), from the prerendered data. */

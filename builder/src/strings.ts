@@ -37,6 +37,27 @@ const english = {
       .replaceAll('-', ' ')
       .replace(/^./, (first) => first.toUpperCase()),
   whichList: 'Which list',
+  /**
+   * The package's own description of each element and of its `set` choices
+   * (custom-elements.json), shown under them: word for word here, so that a
+   * language shows its translation only while it translates the package's
+   * current text (builder-app.ts falls back to the package's English).
+   */
+  elementSummaries: {
+    'relief-guide':
+      'The whole "Can massage help? Chronic Pain Management" page in one tag, with further resources, a safety note, a disclaimer and review dates.',
+    'relief-benefit-list': 'A titled list of what massage may do for chronic pain, from the clinic page.',
+    'relief-tip-list': 'Practical tips from the clinic page: lifestyle habits, or how to get the most from a session.',
+    'relief-pain-selector':
+      "The four common types of chronic pain as a radio group: the patient picks one and sees how massage may help it. Form-associated: works inside a clinic's intake form.",
+    'relief-therapist-checklist':
+      'What to look for in a pain-management massage therapist, as a checklist with progress and a reset. Form-associated: each checked id is submitted under `name`. Its ticks stay in the page: nothing is stored unless the clinic opts in with `persist`.',
+  } as Record<string, string>,
+  setHints: {
+    'relief-benefit-list':
+      "Which list: the key benefits (default), how massage supports relief, or the conclusion's summary. An unknown value warns and shows the key benefits.",
+    'relief-tip-list': 'Which tips: lifestyle (default) or session. An unknown value warns and shows the lifestyle tips.',
+  } as Record<string, string>,
 
   // Sections
   sections: 'Sections of the guide',

@@ -31,6 +31,17 @@ export default {
       .replaceAll('-', ' ')
       .replace(/^./, (first) => first.toUpperCase()),
   whichList: 'Welche Liste',
+  elementSummaries: {
+    'relief-guide': 'Die ganze Seite „Kann Massage helfen? Behandlung chronischer Schmerzen“ in einem Tag, mit weiterführenden Informationen, Sicherheitshinweisen, Haftungsausschluss und Überprüfungsdaten.',
+    'relief-benefit-list': 'Eine Liste mit Überschrift, was Massage bei chronischen Schmerzen bewirken kann, von der Seite der Praxis.',
+    'relief-tip-list': 'Praktische Tipps von der Seite der Praxis: Alltagsgewohnheiten oder wie man das Beste aus einer Sitzung macht.',
+    'relief-pain-selector': 'Die vier häufigen Arten chronischer Schmerzen als Optionsfelder: Die Patientin oder der Patient wählt eine aus und sieht, wie Massage helfen kann. Formularfähig: funktioniert im Aufnahmeformular einer Praxis.',
+    'relief-therapist-checklist': 'Worauf man bei Massagetherapeutinnen und -therapeuten für die Schmerzbehandlung achten sollte, als Checkliste mit Fortschritt und Zurücksetzen. Formularfähig: Jede angehakte id wird unter `name` übermittelt. Die Häkchen bleiben in der Seite: Nichts wird gespeichert, es sei denn, die Praxis aktiviert es mit `persist`.',
+  } as Record<string, string>,
+  setHints: {
+    'relief-benefit-list': 'Welche Liste: die wichtigen Vorteile (Standard), wie Massage die Linderung unterstützt, oder die Zusammenfassung des Fazits. Ein unbekannter Wert erzeugt eine Warnung und zeigt die wichtigen Vorteile.',
+    'relief-tip-list': 'Welche Tipps: Alltag (Standard) oder Sitzung. Ein unbekannter Wert erzeugt eine Warnung und zeigt die Alltagstipps.',
+  } as Record<string, string>,
 
   sections: 'Abschnitte des Ratgebers',
   sectionsHint:

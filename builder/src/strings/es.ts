@@ -31,6 +31,17 @@ export default {
       .replaceAll('-', ' ')
       .replace(/^./, (first) => first.toUpperCase()),
   whichList: 'Qué lista',
+  elementSummaries: {
+    'relief-guide': 'La página completa «¿Puede ayudar el masaje? Manejo del dolor crónico» en una sola etiqueta, con recursos adicionales, una nota de seguridad, un aviso y fechas de revisión.',
+    'relief-benefit-list': 'Una lista con título de lo que el masaje puede aportar en el dolor crónico, tomada de la página de la clínica.',
+    'relief-tip-list': 'Consejos prácticos de la página de la clínica: hábitos de vida, o cómo aprovechar al máximo una sesión.',
+    'relief-pain-selector': 'Los cuatro tipos frecuentes de dolor crónico como un grupo de opciones: el paciente elige uno y ve cómo puede ayudar el masaje. Asociado a formularios: funciona dentro del formulario de admisión de una clínica.',
+    'relief-therapist-checklist': 'Qué buscar en un terapeuta de masaje para el manejo del dolor, como una lista de comprobación con progreso y un botón para reiniciarla. Asociado a formularios: cada id marcado se envía con el nombre `name`. Sus marcas se quedan en la página: no se guarda nada salvo que la clínica lo active con `persist`.',
+  } as Record<string, string>,
+  setHints: {
+    'relief-benefit-list': 'Qué lista: los principales beneficios (predeterminada), cómo contribuye el masaje al alivio, o el resumen de la conclusión. Un valor desconocido muestra un aviso y los principales beneficios.',
+    'relief-tip-list': 'Qué consejos: estilo de vida (predeterminados) o sesión. Un valor desconocido muestra un aviso y los consejos de estilo de vida.',
+  } as Record<string, string>,
 
   sections: 'Secciones de la guía',
   sectionsHint:

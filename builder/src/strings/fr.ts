@@ -31,6 +31,17 @@ export default {
       .replaceAll('-', ' ')
       .replace(/^./, (first) => first.toUpperCase()),
   whichList: 'Quelle liste',
+  elementSummaries: {
+    'relief-guide': 'Toute la page « Le massage peut-il aider ? Prise en charge de la douleur chronique » en une seule balise, avec des ressources complémentaires, une note de sécurité, un avertissement et les dates de révision.',
+    'relief-benefit-list': 'Une liste avec titre de ce que le massage peut apporter contre la douleur chronique, tirée de la page du cabinet.',
+    'relief-tip-list': 'Des conseils pratiques tirés de la page du cabinet : hygiène de vie, ou comment profiter au mieux d’une séance.',
+    'relief-pain-selector': 'Les quatre types courants de douleur chronique sous forme de boutons radio : le patient en choisit un et voit comment le massage peut aider. Associé aux formulaires : fonctionne dans le formulaire d’accueil d’un cabinet.',
+    'relief-therapist-checklist': 'Ce qu’il faut rechercher chez un thérapeute qui soulage la douleur par le massage, sous forme de liste de contrôle avec progression et réinitialisation. Associé aux formulaires : chaque id coché est envoyé sous le nom `name`. Les coches restent dans la page : rien n’est enregistré, sauf si le cabinet l’active avec `persist`.',
+  } as Record<string, string>,
+  setHints: {
+    'relief-benefit-list': 'Quelle liste : les principaux bienfaits (par défaut), comment le massage aide à soulager, ou le résumé de la conclusion. Une valeur inconnue affiche un avertissement et les principaux bienfaits.',
+    'relief-tip-list': 'Quels conseils : hygiène de vie (par défaut) ou séance. Une valeur inconnue affiche un avertissement et les conseils d’hygiène de vie.',
+  } as Record<string, string>,
 
   sections: 'Sections du guide',
   sectionsHint:

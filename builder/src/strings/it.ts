@@ -31,6 +31,17 @@ export default {
       .replaceAll('-', ' ')
       .replace(/^./, (first) => first.toUpperCase()),
   whichList: 'Quale elenco',
+  elementSummaries: {
+    'relief-guide': 'L’intera pagina «Il massaggio può aiutare? Gestione del dolore cronico» in un solo tag, con altre risorse, le avvertenze, la clausola di esclusione di responsabilità e le date di revisione.',
+    'relief-benefit-list': 'Un elenco con titolo di ciò che il massaggio può fare per il dolore cronico, tratto dalla pagina dello studio.',
+    'relief-tip-list': 'Consigli pratici dalla pagina dello studio: abitudini di vita, o come trarre il massimo da una seduta.',
+    'relief-pain-selector': 'I quattro tipi comuni di dolore cronico come gruppo di pulsanti di opzione: il paziente ne sceglie uno e vede come il massaggio può aiutare. Associato ai moduli: funziona all’interno del modulo di accettazione di uno studio.',
+    'relief-therapist-checklist': 'Che cosa cercare in un massoterapista per la gestione del dolore, come lista di controllo con avanzamento e azzeramento. Associato ai moduli: ogni id spuntato viene inviato con il nome `name`. Le spunte restano nella pagina: non viene salvato nulla, a meno che lo studio non lo attivi con `persist`.',
+  } as Record<string, string>,
+  setHints: {
+    'relief-benefit-list': 'Quale elenco: i principali benefici (predefinito), come il massaggio favorisce il sollievo, o il riepilogo della conclusione. Un valore sconosciuto genera un avviso e mostra i principali benefici.',
+    'relief-tip-list': 'Quali consigli: stile di vita (predefinito) o seduta. Un valore sconosciuto genera un avviso e mostra i consigli sullo stile di vita.',
+  } as Record<string, string>,
 
   sections: 'Sezioni della guida',
   sectionsHint:

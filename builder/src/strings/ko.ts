@@ -31,6 +31,17 @@ export default {
       .replaceAll('-', ' ')
       .replace(/^./, (first) => first.toUpperCase()),
   whichList: '목록 선택',
+  elementSummaries: {
+    'relief-guide': '‘마사지가 도움이 될 수 있습니까? 만성 통증 관리’ 페이지 전체를 태그 하나로 넣습니다. 추가 자료, 안전을 위한 주의 사항, 면책 조항, 검토 날짜가 포함됩니다.',
+    'relief-benefit-list': '병원 페이지에서 가져온, 만성 통증에 마사지가 줄 수 있는 도움을 제목과 함께 보여 주는 목록입니다.',
+    'relief-tip-list': '병원 페이지에서 가져온 실용적인 도움말: 생활 습관 또는 마사지 세션을 최대한 활용하는 방법.',
+    'relief-pain-selector': '흔한 만성 통증 네 가지를 라디오 버튼 그룹으로 보여 줍니다. 환자가 하나를 고르면 마사지가 어떻게 도움이 될 수 있는지 볼 수 있습니다. 양식 연동: 병원의 접수 양식 안에서 작동합니다.',
+    'relief-therapist-checklist': '통증 관리 마사지 치료사를 고를 때 살펴볼 점을 진행 상황과 초기화 기능이 있는 체크리스트로 보여 줍니다. 양식 연동: 선택한 각 id는 `name` 이름으로 제출됩니다. 선택 표시는 페이지 안에만 남으며, 병원이 `persist`로 켜지 않는 한 아무것도 저장되지 않습니다.',
+  } as Record<string, string>,
+  setHints: {
+    'relief-benefit-list': '목록 선택: 주요 이점(기본값), 마사지가 통증 완화에 도움이 되는 방식, 또는 결론의 요약. 알 수 없는 값이면 경고를 표시하고 주요 이점을 보여 줍니다.',
+    'relief-tip-list': '도움말 선택: 생활 습관(기본값) 또는 세션. 알 수 없는 값이면 경고를 표시하고 생활 습관 도움말을 보여 줍니다.',
+  } as Record<string, string>,
 
   sections: '가이드 섹션',
   sectionsHint:

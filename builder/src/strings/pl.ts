@@ -37,6 +37,17 @@ export default {
       .replaceAll('-', ' ')
       .replace(/^./, (first) => first.toUpperCase()),
   whichList: 'Która lista',
+  elementSummaries: {
+    'relief-guide': 'Cała strona „Czy masaż może pomóc? Leczenie bólu przewlekłego” w jednym znaczniku, z dodatkowymi materiałami, środkami ostrożności, zastrzeżeniem i datami przeglądu.',
+    'relief-benefit-list': 'Lista z nagłówkiem, pokazująca, co masaż może dać przy bólu przewlekłym, ze strony gabinetu.',
+    'relief-tip-list': 'Praktyczne wskazówki ze strony gabinetu: nawyki na co dzień albo jak najlepiej wykorzystać sesję.',
+    'relief-pain-selector': 'Cztery częste rodzaje bólu przewlekłego jako grupa przycisków opcji: pacjent wybiera jeden i widzi, jak masaż może pomóc. Powiązany z formularzem: działa w formularzu przyjęcia gabinetu.',
+    'relief-therapist-checklist': 'Na co zwrócić uwagę, wybierając masażystę zajmującego się leczeniem bólu, jako lista kontrolna z postępem i resetowaniem. Powiązana z formularzem: każdy zaznaczony id jest wysyłany pod nazwą `name`. Zaznaczenia zostają na stronie: nic nie jest zapisywane, chyba że gabinet włączy to atrybutem `persist`.',
+  } as Record<string, string>,
+  setHints: {
+    'relief-benefit-list': 'Która lista: najważniejsze korzyści (domyślnie), jak masaż wspiera łagodzenie bólu albo podsumowanie. Nieznana wartość wyświetla ostrzeżenie i najważniejsze korzyści.',
+    'relief-tip-list': 'Które wskazówki: styl życia (domyślnie) albo sesja. Nieznana wartość wyświetla ostrzeżenie i wskazówki dotyczące stylu życia.',
+  } as Record<string, string>,
 
   sections: 'Sekcje poradnika',
   sectionsHint:

@@ -31,6 +31,17 @@ export default {
       .replaceAll('-', ' ')
       .replace(/^./, (first) => first.toUpperCase()),
   whichList: 'Qual lista',
+  elementSummaries: {
+    'relief-guide': 'A página inteira “A massagem pode ajudar? Controle da dor crônica” em uma só tag, com outras fontes de informação, um aviso de segurança, um aviso legal e as datas de revisão.',
+    'relief-benefit-list': 'Uma lista com título do que a massagem pode fazer pela dor crônica, tirada da página da clínica.',
+    'relief-tip-list': 'Dicas práticas da página da clínica: hábitos do dia a dia, ou como aproveitar ao máximo uma sessão.',
+    'relief-pain-selector': 'Os quatro tipos comuns de dor crônica como um grupo de opções: o paciente escolhe um e vê como a massagem pode ajudar. Associado a formulários: funciona dentro do formulário de admissão da clínica.',
+    'relief-therapist-checklist': 'O que observar em um massoterapeuta para o controle da dor, como uma lista de verificação com progresso e botão para recomeçar. Associado a formulários: cada id marcado é enviado com o nome `name`. As marcações ficam na página: nada é armazenado, a menos que a clínica ative com `persist`.',
+  } as Record<string, string>,
+  setHints: {
+    'relief-benefit-list': 'Qual lista: os principais benefícios (padrão), como a massagem contribui para o alívio, ou o resumo da conclusão. Um valor desconhecido gera um aviso e mostra os principais benefícios.',
+    'relief-tip-list': 'Quais dicas: estilo de vida (padrão) ou sessão. Um valor desconhecido gera um aviso e mostra as dicas de estilo de vida.',
+  } as Record<string, string>,
 
   sections: 'Seções do guia',
   sectionsHint:

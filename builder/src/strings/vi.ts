@@ -31,6 +31,17 @@ export default {
       .replaceAll('-', ' ')
       .replace(/^./, (first) => first.toUpperCase()),
   whichList: 'Danh sách nào',
+  elementSummaries: {
+    'relief-guide': 'Toàn bộ trang “Xoa bóp có giúp ích được không? Kiểm soát đau mạn tính” trong một thẻ, kèm tài liệu tham khảo thêm, lưu ý về an toàn, lời miễn trừ trách nhiệm và ngày xem xét.',
+    'relief-benefit-list': 'Một danh sách có tiêu đề về những gì xoa bóp có thể mang lại cho người đau mạn tính, lấy từ trang của phòng khám.',
+    'relief-tip-list': 'Lời khuyên thiết thực từ trang của phòng khám: thói quen sinh hoạt, hoặc cách tận dụng tốt nhất một buổi xoa bóp.',
+    'relief-pain-selector': 'Bốn loại đau mạn tính thường gặp dưới dạng nhóm nút chọn: bệnh nhân chọn một loại và xem xoa bóp có thể giúp thế nào. Dùng được trong biểu mẫu: hoạt động bên trong biểu mẫu tiếp nhận của phòng khám.',
+    'relief-therapist-checklist': 'Những điều cần lưu ý khi chọn chuyên viên xoa bóp trị liệu để kiểm soát đau, dưới dạng danh sách kiểm tra có tiến độ và nút đặt lại. Dùng được trong biểu mẫu: mỗi id được đánh dấu sẽ được gửi với tên `name`. Các dấu chọn chỉ ở lại trong trang: không có gì được lưu, trừ khi phòng khám bật bằng `persist`.',
+  } as Record<string, string>,
+  setHints: {
+    'relief-benefit-list': 'Danh sách nào: các lợi ích chính (mặc định), cách xoa bóp hỗ trợ giảm đau, hoặc phần tóm tắt kết luận. Giá trị không xác định sẽ cảnh báo và hiển thị các lợi ích chính.',
+    'relief-tip-list': 'Lời khuyên nào: lối sống (mặc định) hoặc buổi xoa bóp. Giá trị không xác định sẽ cảnh báo và hiển thị lời khuyên về lối sống.',
+  } as Record<string, string>,
 
   sections: 'Các phần của hướng dẫn',
   sectionsHint:

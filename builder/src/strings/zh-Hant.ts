@@ -31,6 +31,17 @@ export default {
       .replaceAll('-', ' ')
       .replace(/^./, (first) => first.toUpperCase()),
   whichList: '哪一份清單',
+  elementSummaries: {
+    'relief-guide': '以一個標籤嵌入整個「按摩有幫助嗎？慢性疼痛控制」頁面，包括延伸資源、安全須知、免責聲明和審閱日期。',
+    'relief-benefit-list': '一份有標題的清單，說明按摩對慢性疼痛可能有哪些幫助，內容來自診所網頁。',
+    'relief-tip-list': '來自診所網頁的實用建議：生活習慣，或如何充分利用每次療程。',
+    'relief-pain-selector': '以選項按鈕群組呈現四種常見的慢性疼痛類型：患者選擇其中一種，就能看到按摩可能帶來的幫助。支援表單：可用在診所的初診表單中。',
+    'relief-therapist-checklist': '挑選擅長疼痛控制的按摩治療師時要注意什麼，以附有進度和重設功能的檢核表呈現。支援表單：每個勾選的 id 會以 `name` 送出。勾選狀態只留在頁面上：除非診所以 `persist` 啟用，否則不會儲存任何內容。',
+  } as Record<string, string>,
+  setHints: {
+    'relief-benefit-list': '哪一份清單：主要好處（預設）、按摩如何幫助緩解疼痛，或總結段落的摘要。未知的值會發出警告並顯示主要好處。',
+    'relief-tip-list': '哪一類建議：生活習慣（預設）或療程。未知的值會發出警告並顯示生活習慣建議。',
+  } as Record<string, string>,
 
   sections: '指南的各個段落',
   sectionsHint: '取消勾選某個段落即可不顯示；移動段落可改變順序。安全須知、免責聲明和審閱日期一律顯示。',
