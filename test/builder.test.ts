@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { EmbedBuilder } from '../builder/src/builder-app.js';
 import { contrastRatio, nearestPassing, parseHex, toHex } from '../builder/src/contrast.js';
-import { chooseLocale, LANGUAGE_AUTONYMS, useLocale } from '../builder/src/i18n.js';
+import { chooseLocale, LANGUAGE_AUTONYMS, sentenceGap, sentences, useLocale } from '../builder/src/i18n.js';
 import { english, type Strings } from '../builder/src/strings.js';
 import { isRightToLeft, supportedLocales } from '../src/core/localization.js';
 import { GUIDE_LAYOUT } from '../src/guide/guide.content.js';
@@ -313,9 +313,10 @@ for (const locale of BUILDER_TEST_LOCALES) {
       const warning = [...app.querySelectorAll('.warnings li')]
         .map((item) => normalize(item.textContent))
         .find((text) => text.startsWith(pair));
-      const expected = new RegExp(
-        `^${pattern(strings.contrastFail, [pair, /1[.]\d\d/, '4.5'])} ${pattern(strings.contrastSuggestion, [strings.colorNames.accent, /#[\da-f]{6}/])}`,
-      );
+      const fail = pattern(strings.contrastFail, [pair, /1[.]\d\d/, '4.5']);
+      // Sentences follow one another as the language writes them: no space after a full-width full stop.
+      const gap = sentenceGap(strings.contrastFail(pair, '1.00', '4.5'));
+      const expected = new RegExp(`^${fail}${gap}${pattern(strings.contrastSuggestion, [strings.colorNames.accent, /#[\da-f]{6}/])}`);
       expect(warning).to.match(expected);
       const suggestion = expected.exec(warning!)![2];
       light.querySelector<HTMLButtonElement>('.problem button')!.click();
@@ -600,6 +601,13 @@ describe('embed builder: its own language', () => {
     expect(chooseLocale('', ['pt-PT'])).to.equal('pt-BR');
     expect(chooseLocale('', ['sv', 'nb'])).to.equal('en');
     expect(chooseLocale('', [])).to.equal('en');
+  });
+
+  it('puts sentences together each language’s way: a space between them, none after full-width punctuation', () => {
+    expect(sentences('Ready.', false, 'Copy it.')).to.equal('Ready. Copy it.');
+    expect(sentences('準備ができました。', 'コピーしてください。')).to.equal('準備ができました。コピーしてください。');
+    expect(sentences('请允许 Lit 的策略：', 'trusted-types lit-html')).to.equal('请允许 Lit 的策略：trusted-types lit-html');
+    expect(sentences('جاهز.', 'انسخه.')).to.equal('جاهز. انسخه.');
   });
 
   it('has every text in every language: each module has every key of the English one, translated, with its code kept', async () => {

@@ -28,7 +28,7 @@ import {
 } from './config.js';
 import { formatRatio } from './contrast.js';
 import { loadJson, type BuilderData } from './data.js';
-import { currentLocale, LANGUAGE_AUTONYMS, showInAddress, useLocale } from './i18n.js';
+import { currentLocale, LANGUAGE_AUTONYMS, sentenceGap, sentences, showInAddress, useLocale } from './i18n.js';
 import { assemble, variantKey, type LocaleTemplates, type PrerenderCommon } from './prerendered.js';
 import { english, strings } from './strings.js';
 import type { Locale } from '../../src/core/localization.js';
@@ -468,7 +468,7 @@ export class EmbedBuilder extends LitElement {
     if (output?.fallback) {
       warn(
         output.fallback.command
-          ? html`${output.fallback.message} ${strings.prerenderedCommand}
+          ? html`${sentences(output.fallback.message, strings.prerenderedCommand)}
               <code class="command">npx relief-widgets prerender --locale ${contentLocale(config)} --csp snippet.html</code>`
           : output.fallback.message,
       );
@@ -501,8 +501,8 @@ export class EmbedBuilder extends LitElement {
   private contrastText(issue: ContrastIssue): TemplateResult {
     const pair = strings.inScheme(strings.pairNames[issue.pair] ?? issue.pair, issue.scheme);
     const name = strings.colorNames[issue.adjust] ?? issue.adjust;
-    return html`${strings.contrastFail(pair, formatRatio(issue.ratio), String(issue.minimum))}
-    ${
+    const fail = strings.contrastFail(pair, formatRatio(issue.ratio), String(issue.minimum));
+    return html`${fail}${sentenceGap(fail)}${
       issue.suggestion
         ? html`${strings.contrastSuggestion(name, issue.suggestion)}
             <button type="button" class="small" @click=${() => this.applySuggestion(issue)}>${strings.useColor(issue.suggestion)}</button>`
@@ -714,7 +714,7 @@ export class EmbedBuilder extends LitElement {
           ${[2, 3, 4, 5, 6].map((option) => html`<option value=${option} ?selected=${option === level}>${strings.headingLevelOption(option)}</option>`)}
         </select>
         <p class="hint" id=${`${levelId}-hint`}>
-          ${strings.headingLevelHint(level)} ${this.config.tag === 'relief-guide' ? strings.headingLevelGuideHint(level) : nothing}
+          ${sentences(strings.headingLevelHint(level), this.config.tag === 'relief-guide' && strings.headingLevelGuideHint(level))}
         </p>
       </div>
       <div class="field">
@@ -999,7 +999,7 @@ export class EmbedBuilder extends LitElement {
     const headingId = this.fieldId('preview-heading');
     return html`<section class="panel preview" aria-labelledby=${headingId}>
       <h2 id=${headingId}>${strings.preview}</h2>
-      <p class="hint">${strings.previewHint} ${this.config.loading.rendering === 'prerendered' ? strings.previewPrerendered : nothing}</p>
+      <p class="hint">${sentences(strings.previewHint, this.config.loading.rendering === 'prerendered' && strings.previewPrerendered)}</p>
       <div class="preview-controls">
         ${this.radioGroup<PreviewWidth>(
           'preview-width',
@@ -1088,7 +1088,7 @@ export class EmbedBuilder extends LitElement {
           aria-describedby=${`${policyId}-hint`}
           .value=${output ? `Content-Security-Policy: ${output.policy}` : ''}
         ></textarea>
-        <p class="hint">${strings.cspTrustedTypes} <code>${TRUSTED_TYPES_DIRECTIVES}</code></p>
+        <p class="hint">${strings.cspTrustedTypes}${sentenceGap(strings.cspTrustedTypes)}<code>${TRUSTED_TYPES_DIRECTIVES}</code></p>
         <div class="actions">
           <button type="button" class="secondary" @click=${() => this.copy(`#${policyId}`, strings.copiedPolicy)}>
             ${strings.copyPolicy}

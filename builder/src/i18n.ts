@@ -51,6 +51,15 @@ const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, Loader>> = {
   fa: () => import('./strings/fa.js'),
 };
 
+/** What goes between a sentence and the next: a space, but none after full-width punctuation (Chinese, Japanese: `。`, `：`). */
+export const sentenceGap = (text: string): string => (/[\u3000-\u303f\uff00-\uff65]$/.test(text) ? '' : ' ');
+
+/** Sentences that follow one another in a paragraph (those given), each language's way. */
+export const sentences = (...texts: (string | false | undefined)[]): string =>
+  texts
+    .filter((text): text is string => Boolean(text))
+    .reduce((joined, text) => (joined ? `${joined}${sentenceGap(joined)}${text}` : text), '');
+
 /** The language to start in: `?lang=` if it names one of ours, else the first of the visitor's languages we have, else English. */
 export function chooseLocale(search: string, languages: readonly string[]): Locale {
   const asked = new URLSearchParams(search).get('lang');

@@ -17,7 +17,7 @@ export default {
   skipToCode: '埋め込みコードへ移動',
 
   element: '埋め込む内容',
-  elementHint: '埋め込みコード 1つにつきウィジェットは 1つです。別のウィジェットには、もう一度コードを貼り付けてください。',
+  elementHint: '埋め込みコード1つにつきウィジェットは1つです。別のウィジェットには、もう一度コードを貼り付けてください。',
   elementNames: {
     'relief-guide': 'ガイド全体',
     'relief-benefit-list': 'メリットの一覧',
@@ -53,13 +53,13 @@ export default {
     `「${heading}」を${String(count)}件中${String(position)}番目に移動しました。`,
   resetSections: 'すべてのセクションを元の順番で表示',
   sectionsReset: 'すべてのセクションを元の順番で表示しています。',
-  noSection: 'チェックされたセクションがありません。この場合、ガイドはすべてのセクションを表示します。少なくとも 1つにチェックを入れてください。',
+  noSection: 'チェックされたセクションがありません。この場合、ガイドはすべてのセクションを表示します。少なくとも1つにチェックを入れてください。',
 
   heading: '見出し',
   headingLevel: '見出しのレベル',
   headingLevelHint: (level: number) =>
-    `ページの構成に合うレベルを選んでください。ページ自体のタイトル（h1）の下に置く場合は 2を選びます。ウィジェットの見出しは h${String(level)} になります。`,
-  headingLevelGuideHint: (level: number) => `ガイドの各セクションは 1つ下のレベル${String(level + 1)}になります。`,
+    `ページの構成に合うレベルを選んでください。ページ自体のタイトル（h1）の下に置く場合は2を選びます。ウィジェットの見出しは h${String(level)} になります。`,
+  headingLevelGuideHint: (level: number) => `ガイドの各セクションは1つ下のレベル${String(level + 1)}になります。`,
   headingLevelOption: (level: number) => `h${String(level)}`,
   headingText: '見出しのテキスト（任意）',
   headingTextHint: (defaultHeading: string) =>
@@ -68,8 +68,8 @@ export default {
   language: '言語',
   languageFollow: 'ページの言語に合わせる（推奨）',
   languageFollowHint: 'ウィジェットは、置かれた各ページの言語（そのページの <html lang>）で表示されます。17言語に対応しています。',
-  languageFixed: '常に 1つの言語',
-  languageFixedHint: 'ページの言語にかかわらず、ウィジェットは 1つの言語で表示されます。',
+  languageFixed: '常に1つの言語',
+  languageFixedHint: 'ページの言語にかかわらず、ウィジェットは1つの言語で表示されます。',
   languageSelectFollow: 'ページの言語',
   languageSelectFollowHint: 'プレビューとプリレンダリング済み HTML に使われます。',
   languageSelectFixed: '表示する言語',
@@ -94,7 +94,7 @@ export default {
   colors: (scheme: 'light' | 'dark') => (scheme === 'light' ? 'ライトモードの色' : 'ダークモードの色'),
   colorNames: { accent: 'アクセント', text: 'テキスト', surface: '面（背景）', border: '枠線' } as Record<string, string>,
   colorHex: (name: string) => `${name}、16進数のカラーコード`,
-  colorHexInvalid: '色は # と 6桁の 16進数で入力してください（例：#7a3e65）。',
+  colorHexInvalid: '色は # と6桁の16進数で入力してください（例：#7a3e65）。',
   resetColors: '色をリセット',
   radius: '角の丸み（em）',
   radiusHint: 'ウィジェットの角の丸みです。0にすると角ばった形になります。',
@@ -187,10 +187,10 @@ export default {
   reservedSpace: 'スクリプトの読み込み中は表示領域が確保されます。ページがずれるのは、確保した高さと実際の高さの差の分だけです。',
   localeChunk: (size: string) =>
     `英語以外のページでは、スクリプトがその言語のファイル（最大 ${size}）も読み込み、届きしだいテキストを表示します。`,
-  scriptWeight: (size: string) => `スクリプトのサイズは、ページ上のすべてのウィジェット合わせて ${size}（圧縮後）で、読み込みは 1回だけです。`,
+  scriptWeight: (size: string) => `スクリプトのサイズは、ページ上のすべてのウィジェット合わせて ${size}（圧縮後）で、読み込みは1回だけです。`,
   classicNote: 'クラシックスクリプトには、ページに <meta charset="utf-8"> が必要です。ページの解析後に実行されます（defer）。',
   cdnNote:
-    'スクリプトは cdn.jsdelivr.net から配信されます。ページの接続が 1つ増え、jsDelivr には閲覧者の IP アドレスが見えます。セルフホスティングすれば、どちらも避けられます。',
+    'スクリプトは cdn.jsdelivr.net から配信されます。ページの接続が1つ増え、jsDelivr には閲覧者の IP アドレスが見えます。セルフホスティングすれば、どちらも避けられます。',
   selfHostedNote: 'dist/ フォルダーを丸ごとアップロードしてください。locales/ にある言語ファイルは relief-widgets.js の隣に置いておく必要があります。',
   styleBlockNote:
     'テーマはコード内の <style> ブロックです。厳格な Content-Security-Policy の下では、ポリシーに表示されているハッシュが必要です。',
@@ -211,26 +211,26 @@ export default {
   steps: {
     html: [
       'コンテンツを表示したい場所（<body> の中）に埋め込みコードを貼り付けます。',
-      'script タグは 1ページに 1回で十分です（2回読み込んでも問題はありません）。ウィジェットごとに、それぞれのタグが必要です。',
+      'script タグは1ページに1回で十分です（2回読み込んでも問題はありません）。ウィジェットごとに、それぞれのタグが必要です。',
     ],
     wordpress: [
       'コンテンツを表示したい場所に「カスタム HTML」ブロックを追加します。',
       '埋め込みコードを貼り付けます。',
-      '同じページの 2つ目以降のブロックには、要素のタグだけで十分です。',
+      '同じページの2つ目以降のブロックには、要素のタグだけで十分です。',
       'WordPress は「設定」→「一般」→「サイトの言語」で <html lang> を設定します。多言語プラグイン（WPML、Polylang）はページごとに設定し、ウィジェットはそれに従います。',
       'WordPress がブロック内の <script> を残すのは、フィルターなしの HTML を投稿できるユーザー（多くのサイトでは管理者）の場合だけです。',
     ],
     wix: (url: string, tag: string, classicUrl: string) => [
       '「追加」→「埋め込み」→「カスタム要素」を選びます。',
       `ソースに「サーバー URL」を選び、${url} を入力します。`,
-      `タグ名：${tag}。ウィジェットごとにカスタム要素を 1つ追加します（スクリプトは共通です）。`,
+      `タグ名：${tag}。ウィジェットごとにカスタム要素を1つ追加します（スクリプトは共通です）。`,
       'エディターで、コンテンツが収まる高さに調整します。',
       `ウィジェットが空のままの場合は、代わりにクラシックスクリプトの URL を使ってください：${classicUrl}`,
     ],
     squarespace: [
       'ページを編集して Code ブロックを追加します（スクリプトを含む Code ブロックには、JavaScript が使えるプランが必要です）。',
       '埋め込みコードを貼り付け、「Display Source」はオフのままにします。',
-      '複数のページでウィジェットを使うには、<script> の行を「Settings」→「Advanced」→「Code Injection」→「Header」に 1回だけ入れ、Code ブロックにはタグだけを入れます。',
+      '複数のページでウィジェットを使うには、<script> の行を「Settings」→「Advanced」→「Code Injection」→「Header」に1回だけ入れ、Code ブロックにはタグだけを入れます。',
     ],
   },
   wixAttributes: (attributes: string) =>
