@@ -23,7 +23,7 @@ export default {
     'relief-benefit-list': 'قائمة بالفوائد',
     'relief-tip-list': 'قائمة بالنصائح',
     'relief-pain-selector': 'اختيار نوع الألم',
-    'relief-therapist-checklist': 'قائمة التحقق من المعالج',
+    'relief-therapist-checklist': 'قائمة التحقق لاختيار المعالج',
   } as Record<string, string>,
   elementFallbackName: (tag: string) =>
     tag
