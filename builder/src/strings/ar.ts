@@ -71,7 +71,9 @@ export default {
   languageSelectFollow: 'لغة صفحتك',
   languageSelectFollowHint: 'تستخدمها المعاينة و‏HTML المعروض مسبقًا.',
   languageSelectFixed: 'اللغة المعروضة',
-  languageName: (name: string, autonym: string, tag: string) => (name === autonym ? `${name} (${tag})` : `${name} — ${autonym} (${tag})`),
+  // A right-to-left mark before the tag, so that a Latin autonym and its tag do not run together left to right.
+  languageName: (name: string, autonym: string, tag: string) =>
+    name === autonym ? `${name} \u200f(${tag})` : `${name} — ${autonym} \u200f(${tag})`,
 
   dates: 'تواريخ المراجعة',
   datesHint: 'متى راجعت عيادتك هذه المعلومات آخر مرة، ومتى ستراجعها مجددًا. اتركها كما هي لعرض تواريخ الصفحة الأصلية.',
@@ -214,16 +216,16 @@ export default {
       'لا يحتفظ WordPress بوسم <script> داخل مكوّن إلا للمستخدمين المسموح لهم بنشر HTML غير مُرشَّح (المديرون في معظم المواقع).',
     ],
     wix: (url: string, tag: string, classicUrl: string) => [
-      '«Add» ← «Embed Code» ← «Custom Element».',
+      'اختر «Add»، ثم «Embed Code»، ثم «Custom Element».',
       `اختر «Source: Server URL» وأدخل ${url}`,
-      `«Tag Name»: ${tag}. أضف عنصر Custom Element واحدًا لكل أداة؛ وهي تتشارك البرنامج النصي.`,
+      `في «Tag Name» اكتب ${tag}. أضف عنصر Custom Element واحدًا لكل أداة؛ وهي تتشارك البرنامج النصي.`,
       'اضبط ارتفاعه في المحرر ليتسع للمحتوى.',
       `إذا بقيت الأداة فارغة، فاستخدم بدلًا من ذلك عنوان URL للبرنامج النصي التقليدي: ${classicUrl}`,
     ],
     squarespace: [
       'عدّل الصفحة وأضف كتلة «Code» (تتطلب كتل Code التي تحتوي على برامج نصية خطة تسمح بـ JavaScript).',
       'الصق رمز التضمين، واترك «Display Source» متوقفًا.',
-      'لاستخدام الأدوات في عدة صفحات، ضع سطر <script> مرة واحدة في «Settings» ← «Advanced» ← «Code Injection» ← «Header»، وضع الوسوم وحدها في كتل Code.',
+      'لاستخدام الأدوات في عدة صفحات، ضع سطر <script> مرة واحدة في «Settings»، ثم «Advanced»، ثم «Code Injection»، ثم «Header»، وضع الوسوم وحدها في كتل Code.',
     ],
   },
   wixAttributes: (attributes: string) =>
@@ -231,7 +233,7 @@ export default {
   wixNoHtml: 'لا يمكن استخدام HTML المعروض مسبقًا في عنصر Custom Element في Wix: فهو لا يقبل HTML.',
   platformCss: {
     wordpress: 'أو ضع CSS المظهر في المظهر ← تخصيص ← CSS إضافي.',
-    squarespace: 'أو ضع CSS المظهر في «Design» ← «Custom CSS».',
+    squarespace: 'أو ضع CSS المظهر في «Design»، ثم «Custom CSS».',
   },
   platformLanguage: (language: string) =>
     `لعرض ${language} دائمًا حيث لا يمكنك تعديل <html>، اجعل لغة الموقع ${language} في إعداداته: تتبع الأداة <html lang> في الصفحة.`,

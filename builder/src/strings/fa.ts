@@ -75,7 +75,9 @@ export default {
   languageSelectFollow: 'زبان صفحهٔ شما',
   languageSelectFollowHint: 'در پیش‌نمایش و HTML ازپیش‌رندرشده به کار می‌رود.',
   languageSelectFixed: 'زبان نمایش',
-  languageName: (name: string, autonym: string, tag: string) => (name === autonym ? `${name} (${tag})` : `${name} — ${autonym} (${tag})`),
+  // A right-to-left mark before the tag, so that a Latin autonym and its tag do not run together left to right.
+  languageName: (name: string, autonym: string, tag: string) =>
+    name === autonym ? `${name} \u200f(${tag})` : `${name} — ${autonym} \u200f(${tag})`,
 
   dates: 'تاریخ‌های بازبینی',
   datesHint:
@@ -220,16 +222,16 @@ export default {
       'WordPress تگ <script> را در بلوک فقط برای کاربرانی نگه می‌دارد که اجازهٔ انتشار HTML فیلترنشده دارند (در بیشتر سایت‌ها مدیران).',
     ],
     wix: (url: string, tag: string, classicUrl: string) => [
-      '«Add» ← «Embed Code» ← «Custom Element».',
+      '«Add» و سپس «Embed Code» و سپس «Custom Element» را انتخاب کنید.',
       `گزینهٔ «Source: Server URL» را انتخاب و ${url} را وارد کنید`,
-      `«Tag Name»: ${tag}. برای هر ابزارک یک Custom Element اضافه کنید؛ اسکریپت میان آن‌ها مشترک است.`,
+      `در «Tag Name» مقدار ${tag} را وارد کنید. برای هر ابزارک یک Custom Element اضافه کنید؛ اسکریپت میان آن‌ها مشترک است.`,
       'ارتفاع آن را در ویرایشگر طوری تنظیم کنید که محتوا جا شود.',
       `اگر ابزارک خالی ماند، به‌جای آن از نشانی اسکریپت کلاسیک استفاده کنید: ${classicUrl}`,
     ],
     squarespace: [
       'صفحه را ویرایش کنید و یک بلوک Code اضافه کنید (بلوک‌های Code دارای اسکریپت به طرحی نیاز دارند که JavaScript را مجاز کند).',
       'کد جاسازی را جای‌گذاری کنید؛ «Display Source» را خاموش بگذارید.',
-      'برای استفاده از ابزارک‌ها در چند صفحه، سطر <script> را یک بار در «Settings» ← «Advanced» ← «Code Injection» ← «Header» بگذارید و در بلوک‌های Code فقط تگ‌ها را.',
+      'برای استفاده از ابزارک‌ها در چند صفحه، سطر <script> را یک بار در «Settings»، سپس «Advanced»، سپس «Code Injection» و سپس «Header» بگذارید و در بلوک‌های Code فقط تگ‌ها را.',
     ],
   },
   wixAttributes: (attributes: string) =>
@@ -237,7 +239,7 @@ export default {
   wixNoHtml: 'HTML ازپیش‌رندرشده در Custom Element ‏Wix قابل استفاده نیست: این عنصر HTML نمی‌پذیرد.',
   platformCss: {
     wordpress: 'یا CSS پوسته را در نمایش ← سفارشی‌سازی ← CSS اضافی بگذارید.',
-    squarespace: 'یا CSS پوسته را در «Design» ← «Custom CSS» بگذارید.',
+    squarespace: 'یا CSS پوسته را در «Design» و سپس «Custom CSS» بگذارید.',
   },
   platformLanguage: (language: string) =>
     `برای اینکه جایی که نمی‌توانید <html> را ویرایش کنید همیشه ${language} نمایش داده شود، زبان سایت را در تنظیمات آن ${language} بگذارید: ابزارک از <html lang> صفحه پیروی می‌کند.`,

@@ -76,7 +76,9 @@ export default {
   languageSelectFollow: 'שפת הדף שלך',
   languageSelectFollowHint: 'משמשת את התצוגה המקדימה ואת ה־HTML המרונדר מראש.',
   languageSelectFixed: 'השפה שמוצגת',
-  languageName: (name: string, autonym: string, tag: string) => (name === autonym ? `${name} (${tag})` : `${name} — ${autonym} (${tag})`),
+  // A right-to-left mark before the tag, so that a Latin autonym and its tag do not run together left to right.
+  languageName: (name: string, autonym: string, tag: string) =>
+    name === autonym ? `${name} \u200f(${tag})` : `${name} — ${autonym} \u200f(${tag})`,
 
   dates: 'תאריכי בדיקה',
   datesHint:
@@ -220,16 +222,16 @@ export default {
       'WordPress שומר <script> בתוך בלוק רק עבור משתמשים שמורשים לפרסם HTML לא מסונן (מנהלי מערכת ברוב האתרים).',
     ],
     wix: (url: string, tag: string, classicUrl: string) => [
-      '„Add” ← „Embed Code” ← „Custom Element”.',
+      'בוחרים „Add”, אחר כך „Embed Code” ואז „Custom Element”.',
       `בוחרים „Source: Server URL” ומזינים ${url}`,
-      `„Tag Name”: ${tag}. מוסיפים Custom Element אחד לכל ווידג׳ט; הסקריפט משותף לכולם.`,
+      `בשדה „Tag Name” כותבים ${tag}. מוסיפים Custom Element אחד לכל ווידג׳ט; הסקריפט משותף לכולם.`,
       'מגדירים בעורך גובה שמתאים לתוכן.',
       `אם הווידג׳ט נשאר ריק, יש להשתמש במקום זאת בכתובת ה־URL של הסקריפט הקלאסי: ${classicUrl}`,
     ],
     squarespace: [
       'עורכים את הדף ומוסיפים בלוק Code (בלוקים של Code עם סקריפטים דורשים תוכנית שמאפשרת JavaScript).',
       'מדביקים את קוד ההטמעה; משאירים את „Display Source” כבוי.',
-      'כדי להשתמש בווידג׳טים בכמה דפים, שמים את שורת ה־<script> פעם אחת ב־„Settings” ← „Advanced” ← „Code Injection” ← „Header”, ובבלוקים של Code רק את התגים.',
+      'כדי להשתמש בווידג׳טים בכמה דפים, שמים את שורת ה־<script> פעם אחת בתפריט „Settings”, אחר כך „Advanced”, אחר כך „Code Injection” ולבסוף „Header”, ובבלוקים של Code רק את התגים.',
     ],
   },
   wixAttributes: (attributes: string) =>
@@ -237,7 +239,7 @@ export default {
   wixNoHtml: 'אי אפשר להשתמש ב־HTML מרונדר מראש ב־Custom Element של Wix: הוא לא מקבל HTML.',
   platformCss: {
     wordpress: 'או לשים את ה־CSS של ערכת העיצוב ב־עיצוב ← התאמה אישית ← CSS נוסף.',
-    squarespace: 'או לשים את ה־CSS של ערכת העיצוב ב־„Design” ← „Custom CSS”.',
+    squarespace: 'או לשים את ה־CSS של ערכת העיצוב ב־„Design” ואז ב־„Custom CSS”.',
   },
   platformLanguage: (language: string) =>
     `כדי להציג תמיד ${language} במקום שבו אי אפשר לערוך את <html>, יש לקבוע בהגדרות האתר את שפת האתר ל${language}: הווידג׳ט עוקב אחרי ה־<html lang> של הדף.`,
