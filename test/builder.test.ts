@@ -652,6 +652,40 @@ describe('embed builder: its own language', () => {
     expect(results[2], 'ja').to.deep.equal(results[0]);
   });
 
+  it('reads English menu names in order in a right-to-left language (he, ar, fa): each one to the left of the one before', async function () {
+    this.timeout(60000);
+    /** Where `text` is drawn within `element`'s text. */
+    const rectOf = (element: Element, text: string) => {
+      const node = [...element.childNodes].find((child) => child.textContent?.includes(text))!;
+      const range = element.ownerDocument.createRange();
+      const start = node.textContent!.indexOf(text);
+      range.setStart(node, start);
+      range.setEnd(node, start + text.length);
+      return range.getBoundingClientRect();
+    };
+    for (const locale of ['he', 'ar', 'fa'] as const) {
+      strings = await loadBuilderStrings(locale);
+      const { doc } = await openBuilder(1280, locale);
+      const steps = (name: string) => {
+        const details = [...doc.querySelectorAll('details')].find((candidate) => normalize(candidate.querySelector('summary')?.textContent) === name)!;
+        details.open = true;
+        return [...details.querySelectorAll('li')];
+      };
+      const paths = [
+        [steps(strings.platformNames.wix)[0], ['Add', 'Embed Code', 'Custom Element']],
+        [steps(strings.platformNames.squarespace)[2], ['Settings', 'Advanced', 'Code Injection', 'Header']],
+      ] as const;
+      for (const [item, names] of paths) {
+        const rects = names.map((name) => rectOf(item, name));
+        for (let i = 1; i < rects.length; i += 1) {
+          // On one line, the next to the left; on the next line, lower.
+          expect(rects[i].right <= rects[i - 1].left || rects[i].top >= rects[i - 1].bottom, `${locale}: ${names[i]} after ${names[i - 1]}`).to.equal(true);
+        }
+      }
+      for (const element of opened.splice(0)) element.remove();
+    }
+  });
+
   it('switches its interface with a labelled select, right to left for ar, and leaves the code as it was', async function () {
     this.timeout(60000);
     const builder = await openBuilder(1280, 'en');
