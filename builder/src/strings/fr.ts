@@ -147,7 +147,7 @@ export default {
   cspTrustedTypes: 'Si votre politique impose les Trusted Types, autorisez aussi la politique de Lit :',
   htmlElement: 'L’élément <html> de votre page',
   htmlElementHint: (language: string) =>
-    `Une page a une seule langue pour tous ses widgets : la langue se définit donc dans la page, pas dans le code. Commencez votre page par cet élément <html> pour toujours afficher la langue suivante : ${language}.`,
+    `Une page a une seule langue pour tous ses widgets : la langue se définit donc dans la page, pas dans le code. Commencez votre page par cet élément <html> pour que le widget s’affiche toujours en « ${language} ».`,
   stylesheet: 'CSS pour la feuille de style de votre site',
   stylesheetHint:
     'Ajoutez ceci au CSS de votre site (par exemple « CSS additionnel » dans WordPress ou « CSS personnalisé » dans Squarespace).',
@@ -244,7 +244,7 @@ export default {
     squarespace: 'Ou placez le CSS du thème dans Design → CSS personnalisé.',
   },
   platformLanguage: (language: string) =>
-    `Pour toujours afficher la langue suivante là où vous ne pouvez pas modifier <html> : ${language}, choisissez-la comme langue du site dans ses paramètres ; le widget suit le <html lang> de la page.`,
+    `Là où vous ne pouvez pas modifier <html>, choisissez « ${language} » comme langue du site dans ses paramètres pour que le widget s’affiche toujours dans cette langue : il suit le <html lang> de la page.`,
   platformPrerendered:
     'Le HTML pré-rendu doit arriver au navigateur tel que vous l’avez collé : un créateur de pages qui l’insère au moyen d’un script laisse le script afficher le widget, comme sans pré-rendu.',
   platformPolicy: 'Si vous envoyez un en-tête Content-Security-Policy, ajoutez la politique affichée à côté du code.',
