@@ -557,6 +557,19 @@ function leaves(value: unknown, path = ''): Map<string, string> {
 /** What a translation keeps as written: markup, file and folder names, host names, colour codes, the standards' names. */
 const KEPT = /`[^`]+`|<[a-z][^>]*>|\b[\w-]+\.(?:js|html|net)\b|\b(?:dist|locales)\/|#[\da-f]{6}\b|\bWCAG AA\b|\bContent-Security-Policy\b|\bTrusted Types\b|\bnpx relief-widgets\b/g;
 
+/** The labels of the settings' controls, and the legends of their groups (each must tell its control apart). */
+const LABELS = [
+  'interfaceLanguage', 'languageSelectFollow', 'languageSelectFixed', 'headingLevel', 'headingText', 'whichList', 'folder', 'lastUpdated',
+  'nextReview', 'radius', 'embedCode', 'csp', 'htmlElement', 'stylesheet', 'previewPhone', 'previewDesktop', 'previewLight', 'previewDark',
+  'schemePage', 'schemeLight', 'schemeDark', 'schemeVisitor', 'fontInherit', 'fontSans', 'fontSerif', 'placementSnippet',
+  'placementStylesheet', 'sourceSelf', 'kindModule', 'kindClassic', 'renderingScript', 'renderingPrerendered', 'languageFollow',
+  'languageFixed', 'evidenceShow', 'reserveSpace',
+] as const satisfies readonly (keyof Strings)[];
+const LEGENDS = [
+  'element', 'sections', 'heading', 'language', 'dates', 'evidence', 'theme', 'scheme', 'font', 'placement', 'scriptLoading', 'source',
+  'kind', 'rendering', 'previewWidth', 'previewAppearance',
+] as const satisfies readonly (keyof Strings)[];
+
 /** Arguments that choose between sentences, or that a sentence transforms: not shown as written. */
 const NOT_SHOWN = new Set(['light', 'dark', 'relief-new-widget']);
 
@@ -626,6 +639,10 @@ describe('embed builder: its own language', () => {
           expect.fail(`${locale} ${path} is the English “${english}” (list it in SAME_AS_ENGLISH with a reason if it must be)`);
         for (const kept of english.match(KEPT) ?? []) expect(text, `${locale} ${path} keeps ${kept}`).to.include(kept);
       }
+      // Controls in one form are told apart by their labels, groups by their legends.
+      const labels = [...LABELS.map((key) => translated[key] as string), ...Object.values(translated.elementNames), ...Object.values(translated.colorNames)];
+      const legends = [...LEGENDS.map((key) => translated[key] as string), translated.colors('light'), translated.colors('dark')];
+      for (const names of [labels, legends]) expect(names.filter((name, index) => names.indexOf(name) !== index), locale).to.deep.equal([]);
       // A value the builder puts into a sentence is in the sentence (as written, or, for a colour's name, in its case).
       for (const [path, samples] of Object.entries(SAMPLE_ARGUMENTS)) {
         samples.forEach((args, index) => {
