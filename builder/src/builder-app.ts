@@ -28,10 +28,9 @@ import {
 } from './config.js';
 import { formatRatio } from './contrast.js';
 import { loadJson, type BuilderData } from './data.js';
-import { currentLocale, LANGUAGE_AUTONYMS, sentenceGap, sentences, showInAddress, useLocale } from './i18n.js';
+import { currentLocale, LANGUAGE_AUTONYMS, sentenceGap, sentences, showInAddress, useLocale, type BuilderLocale } from './i18n.js';
 import { assemble, variantKey, type LocaleTemplates, type PrerenderCommon } from './prerendered.js';
 import { english, strings } from './strings.js';
-import type { Locale } from '../../src/core/localization.js';
 import { contrastIssues, type ContrastIssue } from './theme-check.js';
 
 /** What the preview page is told (see preview.ts). */
@@ -257,7 +256,7 @@ export class EmbedBuilder extends LitElement {
   }
 
   /** The builder's own language (never the code's): its words, the document's lang and dir, the address. */
-  private async switchLanguage(locale: Locale): Promise<void> {
+  private async switchLanguage(locale: BuilderLocale): Promise<void> {
     try {
       await useLocale(locale, this.ownerDocument);
       showInAddress(locale);
@@ -548,7 +547,7 @@ export class EmbedBuilder extends LitElement {
         id=${id}
         aria-describedby=${`${id}-hint`}
         .value=${live(current)}
-        @change=${(event: Event) => void this.switchLanguage((event.target as HTMLSelectElement).value as Locale)}
+        @change=${(event: Event) => void this.switchLanguage((event.target as HTMLSelectElement).value as BuilderLocale)}
       >
         ${Object.entries(LANGUAGE_AUTONYMS).map(
           ([tag, autonym]) => html`<option value=${tag} lang=${tag} ?selected=${tag === current}>${autonym}</option>`,

@@ -5,11 +5,15 @@
  * loaded only when chosen, so that the English page carries English only.
  * Nothing is stored: the choice lives in the address (`?lang=`) at most.
  */
-import { isRightToLeft, resolveLocale, sourceLocale, type Locale } from '../../src/core/localization.js';
+import { isRightToLeft, resolveLocale, type Locale } from '../../src/core/localization.js';
 import { english, setStrings, strings, type Strings } from './strings.js';
 
-/** Each language of the builder, named in itself, in the order of the project's list. */
-export const LANGUAGE_AUTONYMS: Readonly<Record<Locale, string>> = {
+/**
+ * Each language of the builder, named in itself, in the order of the project's
+ * list: the widgets' languages that have a strings/<tag>.ts. (A language the
+ * widgets gain later shows the builder in English until it has one.)
+ */
+export const LANGUAGE_AUTONYMS = {
   en: 'English',
   es: 'Español',
   fr: 'Français',
@@ -27,12 +31,17 @@ export const LANGUAGE_AUTONYMS: Readonly<Record<Locale, string>> = {
   ja: '日本語',
   he: 'עברית',
   fa: 'فارسی',
-};
+} as const satisfies Partial<Record<Locale, string>>;
+
+/** A language the builder's interface is written in. */
+export type BuilderLocale = keyof typeof LANGUAGE_AUTONYMS;
+
+const isBuilderLocale = (locale: string | undefined): locale is BuilderLocale => locale !== undefined && locale in LANGUAGE_AUTONYMS;
 
 type Loader = () => Promise<{ default: Strings }>;
 
 /** One chunk per language (literal paths, so that the bundler splits them). */
-const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, Loader>> = {
+const LOADERS: Readonly<Record<Exclude<BuilderLocale, 'en'>, Loader>> = {
   es: () => import('./strings/es.js'),
   fr: () => import('./strings/fr.js'),
   de: () => import('./strings/de.js'),
@@ -61,28 +70,28 @@ export const sentences = (...texts: (string | false | undefined)[]): string =>
     .reduce((joined, text) => (joined ? `${joined}${sentenceGap(joined)}${text}` : text), '');
 
 /** The language to start in: `?lang=` if it names one of ours, else the first of the visitor's languages we have, else English. */
-export function chooseLocale(search: string, languages: readonly string[]): Locale {
+export function chooseLocale(search: string, languages: readonly string[]): BuilderLocale {
   const asked = new URLSearchParams(search).get('lang');
   for (const tag of [asked, ...languages]) {
     const locale = resolveLocale(tag);
-    if (locale) return locale;
+    if (isBuilderLocale(locale)) return locale;
   }
-  return sourceLocale;
+  return 'en';
 }
 
 /** A language's words, loaded once. */
-export async function loadStrings(locale: Locale): Promise<Strings> {
-  return locale === sourceLocale ? english : (await LOADERS[locale as Exclude<Locale, 'en'>]()).default;
+export async function loadStrings(locale: BuilderLocale): Promise<Strings> {
+  return locale === 'en' ? english : (await LOADERS[locale]()).default;
 }
 
 /** The builder's current language. */
-export const currentLocale = (): Locale => strings.lang as Locale;
+export const currentLocale = (): BuilderLocale => strings.lang as BuilderLocale;
 
 /**
  * Makes `locale` the builder's language: its words, and the document's `lang`,
  * `dir` and title. Resolves once they are in place (the caller renders again).
  */
-export async function useLocale(locale: Locale, root: Document = document): Promise<void> {
+export async function useLocale(locale: BuilderLocale, root: Document = document): Promise<void> {
   const next = await loadStrings(locale);
   setStrings(next);
   root.documentElement.lang = next.lang;
@@ -91,9 +100,9 @@ export async function useLocale(locale: Locale, root: Document = document): Prom
 }
 
 /** Shows the chosen language in the address (`?lang=`), so that a reload or a shared link keeps it; stores nothing. */
-export function showInAddress(locale: Locale): void {
+export function showInAddress(locale: BuilderLocale): void {
   const url = new URL(location.href);
-  if (locale === sourceLocale && !url.searchParams.has('lang')) return;
+  if (locale === 'en' && !url.searchParams.has('lang')) return;
   url.searchParams.set('lang', locale);
   history.replaceState(history.state, '', url);
 }

@@ -1,11 +1,10 @@
-import { loadStrings } from '../../builder/src/i18n.js';
+import { loadStrings, type BuilderLocale } from '../../builder/src/i18n.js';
 import type { Strings } from '../../builder/src/strings.js';
-import type { Locale } from '../../src/core/localization.js';
 
 /** The builder's languages its suites run in: the source, one right to left, one CJK. */
-export const BUILDER_TEST_LOCALES = ['en', 'ar', 'ja'] as const satisfies readonly Locale[];
+export const BUILDER_TEST_LOCALES = ['en', 'ar', 'ja'] as const satisfies readonly BuilderLocale[];
 
-export const loadBuilderStrings = (locale: Locale): Promise<Strings> => loadStrings(locale);
+export const loadBuilderStrings = (locale: BuilderLocale): Promise<Strings> => loadStrings(locale);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
