@@ -116,9 +116,15 @@ for (const locale of supportedLocales) {
   const guide = rendered[variants.findIndex(({ tag, hideEvidence }) => tag === 'relief-guide' && !hideEvidence)].html;
   about[locale] = JSON.parse(/<script type="application\/ld\+json"[^>]*>([^<]*)<\/script>/.exec(guide)[1]).about.name;
 }
-const sections = await Promise.all(
-  GUIDE_LAYOUT.map(async ({ id }) => ({ id, heading: firstHeading((await prerender(`<relief-guide items="${id}"></relief-guide>`)).html, 3) })),
-);
+/** The guide's section headings in every locale (a section's own heading, or its nested element's), for the builder's interface in that language. */
+const sectionHeadings = {};
+for (const locale of supportedLocales) {
+  const headingsOf = await Promise.all(
+    GUIDE_LAYOUT.map(async ({ id }) => [id, firstHeading((await prerender(`<relief-guide items="${id}"></relief-guide>`, { locale })).html, 3)]),
+  );
+  sectionHeadings[locale] = Object.fromEntries(headingsOf);
+}
+const sections = GUIDE_LAYOUT.map(({ id }) => ({ id, heading: sectionHeadings[sourceLocale][id] }));
 
 const builderData = {
   name,
@@ -137,6 +143,7 @@ const builderData = {
   theme,
   defaultDates: { lastUpdated: PAGE_LAST_UPDATED, nextReview: PAGE_NEXT_REVIEW },
   headings,
+  sectionHeadings,
   citations: Object.fromEntries(Object.keys(CITATIONS).map((id) => [id, citationEntry(id)])),
   about,
 };

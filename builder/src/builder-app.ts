@@ -28,8 +28,9 @@ import {
 } from './config.js';
 import { formatRatio } from './contrast.js';
 import { loadJson, type BuilderData } from './data.js';
+import { currentLocale, LANGUAGE_AUTONYMS, sentenceGap, sentences, showInAddress, useLocale, type BuilderLocale } from './i18n.js';
 import { snapshotOf, structuredDataOf } from './snapshot.js';
-import { strings } from './strings.js';
+import { english, strings } from './strings.js';
 import { contrastIssues, type ContrastIssue } from './theme-check.js';
 
 /** What the preview page is told (see preview.ts). */
@@ -269,13 +270,30 @@ export class EmbedBuilder extends LitElement {
     this.announcement = strings.moved(this.sectionHeading(id), index + direction + 1, sections.length);
   }
 
+  /** The builder's own language (never the code's): its words, the document's lang and dir, the address. */
+  private async switchLanguage(locale: BuilderLocale): Promise<void> {
+    try {
+      await useLocale(locale, this.ownerDocument);
+      showInAddress(locale);
+    } catch {
+      // The language's file did not arrive: the builder stays in its language (the switch shows it).
+    }
+    this.copyStatus = '';
+    this.announcement = '';
+    // The notes made with the output are in words too.
+    if (this.data) void this.refreshOutput();
+    this.requestUpdate();
+  }
+
   private resetSections(): void {
     this.set('sections', defaultConfig(this.data!).sections);
     this.announcement = strings.sectionsReset;
   }
 
+  /** A section's heading in the builder's language (as the guide shows it in that language), else in the source locale's. */
   private sectionHeading(id: string): string {
-    return this.data!.sections.find((section) => section.id === id)?.heading ?? id;
+    const data = this.data!;
+    return data.sectionHeadings?.[strings.lang]?.[id] ?? data.sections.find((section) => section.id === id)?.heading ?? id;
   }
 
   // ---------------------------------------------------------------- output
@@ -481,7 +499,7 @@ export class EmbedBuilder extends LitElement {
     if (output?.fallback) {
       warn(
         output.fallback.command
-          ? html`${output.fallback.message} ${strings.prerenderedCommand}
+          ? html`${sentences(output.fallback.message, strings.prerenderedCommand)}
               <code class="command">npx relief-widgets prerender --locale ${contentLocale(config)} --csp snippet.html</code>`
           : output.fallback.message,
       );
@@ -514,8 +532,8 @@ export class EmbedBuilder extends LitElement {
   private contrastText(issue: ContrastIssue): TemplateResult {
     const pair = strings.inScheme(strings.pairNames[issue.pair] ?? issue.pair, issue.scheme);
     const name = strings.colorNames[issue.adjust] ?? issue.adjust;
-    return html`${strings.contrastFail(pair, formatRatio(issue.ratio), String(issue.minimum))}
-    ${
+    const fail = strings.contrastFail(pair, formatRatio(issue.ratio), String(issue.minimum));
+    return html`${fail}${sentenceGap(fail)}${
       issue.suggestion
         ? html`${strings.contrastSuggestion(name, issue.suggestion)}
             <button type="button" class="small" @click=${() => this.applySuggestion(issue)}>${strings.useColor(issue.suggestion)}</button>`
@@ -531,7 +549,10 @@ export class EmbedBuilder extends LitElement {
     const issues = contrastIssues(this.config, this.data);
     return html`
       <header class="masthead">
-        <h1>${strings.title}</h1>
+        <div class="masthead-top">
+          <h1>${strings.title}</h1>
+          ${this.renderLanguageSwitch()}
+        </div>
         <p>${strings.intro}</p>
         <p><a class="skip" href=${`#${this.fieldId('output-heading')}`}>${strings.skipToCode}</a></p>
       </header>
@@ -546,6 +567,26 @@ export class EmbedBuilder extends LitElement {
         ${this.renderPreview()} ${this.renderOutput(issues)} ${this.renderPlatforms()}
       </div>
     `;
+  }
+
+  /** The builder's own language, each named in itself. */
+  private renderLanguageSwitch(): TemplateResult {
+    const id = this.fieldId('interface-language');
+    const current = currentLocale();
+    return html`<div class="interface-language">
+      <label for=${id}>${strings.interfaceLanguage}</label>
+      <select
+        id=${id}
+        aria-describedby=${`${id}-hint`}
+        .value=${live(current)}
+        @change=${(event: Event) => void this.switchLanguage((event.target as HTMLSelectElement).value as BuilderLocale)}
+      >
+        ${Object.entries(LANGUAGE_AUTONYMS).map(
+          ([tag, autonym]) => html`<option value=${tag} lang=${tag} ?selected=${tag === current}>${autonym}</option>`,
+        )}
+      </select>
+      <p class="hint" id=${`${id}-hint`}>${strings.interfaceLanguageHint}</p>
+    </div>`;
   }
 
   private radioGroup<T extends string>(
@@ -596,7 +637,7 @@ export class EmbedBuilder extends LitElement {
         .map((element) => ({
           value: element.tag,
           label: strings.elementNames[element.tag] ?? strings.elementFallbackName(element.tag),
-          hint: element.summary,
+          hint: this.described('elementSummaries', element.tag, element.summary),
         })),
       (tag) => this.selectTag(tag),
       {
@@ -611,17 +652,25 @@ export class EmbedBuilder extends LitElement {
               >
                 ${sets.map((set) => html`<option value=${set} ?selected=${set === this.config.set}>${this.setLabel(set)}</option>`)}
               </select>
-              <p class="hint" id=${`${setId}-hint`}>${withCode(setAttribute?.description ?? '')}</p>
+              <p class="hint" id=${`${setId}-hint`}>
+                ${withCode(this.described('setHints', this.config.tag, setAttribute?.description ?? ''))}
+              </p>
             </div>`
           : nothing,
       },
     );
   }
 
-  /** A list's name: its heading in the source locale, from the prerendered data. */
+  /** The package's description of an element or its `set`, in the builder's language while that translates the package's current text. */
+  private described(kind: 'elementSummaries' | 'setHints', tag: string, text: string): string {
+    return english[kind][tag] === text ? (strings[kind][tag] ?? text) : text;
+  }
+
+  /** A list's name: its heading in the builder's language (else the source locale's), from the prerendered data. */
   private setLabel(set: string): string {
     const data = this.data!;
-    return data.headings[data.sourceLocale]?.[variantKey(this.config.tag, set)] ?? set;
+    const key = variantKey(this.config.tag, set);
+    return data.headings[strings.lang]?.[key] ?? data.headings[data.sourceLocale]?.[key] ?? set;
   }
 
   private renderSections(): TemplateResult {
@@ -696,7 +745,7 @@ export class EmbedBuilder extends LitElement {
           ${[2, 3, 4, 5, 6].map((option) => html`<option value=${option} ?selected=${option === level}>${strings.headingLevelOption(option)}</option>`)}
         </select>
         <p class="hint" id=${`${levelId}-hint`}>
-          ${strings.headingLevelHint(level)} ${this.config.tag === 'relief-guide' ? strings.headingLevelGuideHint(level) : nothing}
+          ${sentences(strings.headingLevelHint(level), this.config.tag === 'relief-guide' && strings.headingLevelGuideHint(level))}
         </p>
       </div>
       <div class="field">
@@ -981,7 +1030,7 @@ export class EmbedBuilder extends LitElement {
     const headingId = this.fieldId('preview-heading');
     return html`<section class="panel preview" aria-labelledby=${headingId}>
       <h2 id=${headingId}>${strings.preview}</h2>
-      <p class="hint">${strings.previewHint} ${this.config.loading.rendering === 'prerendered' ? strings.previewPrerendered : nothing}</p>
+      <p class="hint">${sentences(strings.previewHint, this.config.loading.rendering === 'prerendered' && strings.previewPrerendered)}</p>
       <div class="preview-controls">
         ${this.radioGroup<PreviewWidth>(
           'preview-width',
@@ -1070,7 +1119,7 @@ export class EmbedBuilder extends LitElement {
           aria-describedby=${`${policyId}-hint`}
           .value=${output ? `Content-Security-Policy: ${output.policy}` : ''}
         ></textarea>
-        <p class="hint">${strings.cspTrustedTypes} <code>${TRUSTED_TYPES_DIRECTIVES}</code></p>
+        <p class="hint">${strings.cspTrustedTypes}${sentenceGap(strings.cspTrustedTypes)}<code>${TRUSTED_TYPES_DIRECTIVES}</code></p>
         <div class="actions">
           <button type="button" class="secondary" @click=${() => this.copy(`#${policyId}`, strings.copiedPolicy)}>
             ${strings.copyPolicy}

@@ -58,6 +58,8 @@ export interface BuilderData {
   about: Record<string, string>;
   /** Each variant's default heading, per locale (for the heading field's hint). */
   headings: Record<string, Record<string, string>>;
+  /** The guide's section headings by id, per locale (the builder names sections in its own language). */
+  sectionHeadings: Record<string, Record<string, string>>;
 }
 
 /** Fetches a data file beside the builder (its own files only). */

@@ -1,6 +1,11 @@
-/** The builder page's entry: registers `<rw-builder>` (index.html holds one). */
+/** The builder page's entry: picks the builder's language, then registers `<rw-builder>` (index.html holds one). */
 import { EmbedBuilder } from './builder-app.js';
-import { strings } from './strings.js';
+import { chooseLocale, useLocale } from './i18n.js';
 
-document.title = strings.documentTitle;
+try {
+  await useLocale(chooseLocale(location.search, navigator.languages));
+} catch {
+  // The language's file did not arrive: the builder speaks English.
+  await useLocale('en');
+}
 if (!customElements.get('rw-builder')) customElements.define('rw-builder', EmbedBuilder);

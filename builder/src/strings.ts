@@ -3,11 +3,17 @@
  * plain strings, and functions where a value goes into a sentence (translate
  * the whole sentence; keep the `code` parts as they are). Content (section
  * headings, element summaries) comes from the package itself.
+ *
+ * This is the English source; the other languages are strings/<tag>.ts, each
+ * loaded when chosen (i18n.ts). `strings` is the current language: a live
+ * binding that setStrings() replaces, so every module reads the chosen one.
  */
-export const strings = {
+const english = {
   lang: 'en',
   documentTitle: 'Embed builder — relief-widgets',
   title: 'Embed builder',
+  interfaceLanguage: 'Language of the builder',
+  interfaceLanguageHint: 'Changes this page only, not the embed code. The widget’s own language is set under “Language” below.',
   intro:
     'Choose what to show on your clinic’s site and how it should look, check the live preview, then copy the embed code into your page. Everything happens in this page: nothing you choose is sent anywhere or stored.',
   loadingBuilder: 'Loading the builder…',
@@ -31,6 +37,27 @@ export const strings = {
       .replaceAll('-', ' ')
       .replace(/^./, (first) => first.toUpperCase()),
   whichList: 'Which list',
+  /**
+   * The package's own description of each element and of its `set` choices
+   * (custom-elements.json), shown under them: word for word here, so that a
+   * language shows its translation only while it translates the package's
+   * current text (builder-app.ts falls back to the package's English).
+   */
+  elementSummaries: {
+    'relief-guide':
+      'The whole "Can massage help? Chronic Pain Management" page in one tag, with further resources, a safety note, a disclaimer and review dates.',
+    'relief-benefit-list': 'A titled list of what massage may do for chronic pain, from the clinic page.',
+    'relief-tip-list': 'Practical tips from the clinic page: lifestyle habits, or how to get the most from a session.',
+    'relief-pain-selector':
+      "The four common types of chronic pain as a radio group: the patient picks one and sees how massage may help it. Form-associated: works inside a clinic's intake form.",
+    'relief-therapist-checklist':
+      'What to look for in a pain-management massage therapist, as a checklist with progress and a reset. Form-associated: each checked id is submitted under `name`. Its ticks stay in the page: nothing is stored unless the clinic opts in with `persist`.',
+  } as Record<string, string>,
+  setHints: {
+    'relief-benefit-list':
+      "Which list: the key benefits (default), how massage supports relief, or the conclusion's summary. An unknown value warns and shows the key benefits.",
+    'relief-tip-list': 'Which tips: lifestyle (default) or session. An unknown value warns and shows the lifestyle tips.',
+  } as Record<string, string>,
 
   // Sections
   sections: 'Sections of the guide',
@@ -85,7 +112,7 @@ export const strings = {
   schemeLight: 'Always light',
   schemeDark: 'Always dark',
   schemeVisitor: 'Follow the visitor’s setting (light or dark)',
-  colors: (scheme: 'light' | 'dark') => (scheme === 'light' ? 'Colours in light mode' : 'Colours in dark mode'),
+  colors: (scheme: 'light' | 'dark'): string => (scheme === 'light' ? 'Colours in light mode' : 'Colours in dark mode'),
   colorNames: { accent: 'Accent', text: 'Text', surface: 'Surface (background)', border: 'Border' } as Record<string, string>,
   colorHex: (name: string) => `${name}, hex code`,
   colorHexInvalid: 'Write a colour as # and six hexadecimal digits, such as #7a3e65.',
@@ -244,6 +271,17 @@ export const strings = {
 
   // Sizes
   bytes: (bytes: number) => (bytes < 1024 ? `${String(bytes)} bytes` : `${(bytes / 1024).toFixed(1)} KB`),
-} as const;
+};
 
-export type Strings = typeof strings;
+/** What every language gives: the keys of the English source, and the same functions. */
+export type Strings = typeof english;
+
+export { english };
+
+/** The builder's words in its current language (English until setStrings()). */
+export let strings: Strings = english;
+
+/** Makes `next` the builder's words everywhere (the builder renders again to show them). */
+export function setStrings(next: Strings): void {
+  strings = next;
+}

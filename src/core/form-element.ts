@@ -53,9 +53,6 @@ export abstract class ReliefFormElement<Value, Input = Value> extends ReliefElem
   /** The part of `value` that the offered items show: what is rendered and submitted. */
   protected abstract offeredValue(value: Value): Value;
 
-  /** Whether the native input of item `id` is checked when the control shows `shown`. */
-  protected abstract shows(id: string, shown: Value): boolean;
-
   /** What the form submits for the offered value. */
   protected abstract formValue(offered: Value): FormData | string | null;
 
@@ -167,15 +164,14 @@ export abstract class ReliefFormElement<Value, Input = Value> extends ReliefElem
   }
 
   /**
-   * After every render: the native inputs show the value, even where the
-   * template did not change (a listener that put the previous value back, a
-   * form reset right after a click); the form value and validity follow what
-   * is offered (items) and the language (messages).
+   * After every render, the form value and validity follow what is offered
+   * (items) and the language (messages). (The native inputs show the value
+   * through `.checked=${live(…)}` in the templates, even where the template
+   * did not change: a listener that put the previous value back, a form reset
+   * right after a click.)
    */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const shown = this.shownValue;
-    for (const input of this.renderRoot.querySelectorAll('input')) input.checked = this.shows(input.value, shown);
     this.syncForm();
   }
 
@@ -197,6 +193,7 @@ export abstract class ReliefFormElement<Value, Input = Value> extends ReliefElem
    * dispatched from the host, as a native control does.
    */
   protected changeByVisitor(value: Value): void {
+    this.chosenByVisitor = true;
     this.assign(value);
     this.emit('relief-change', { value: this.value as string | string[] });
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -215,8 +212,28 @@ export abstract class ReliefFormElement<Value, Input = Value> extends ReliefElem
     this.formDisabled = disabled;
   }
 
+  /** A visitor reset the control: the `value` attribute's value again, announced like any change. */
+  protected resetByVisitor(): void {
+    this.changeByVisitor(this.defaultValue);
+    this.chosenByVisitor = false;
+  }
+
+  /** Whether the visitor has chosen since the element was created or reset (a native control's "dirty" flag). */
+  private chosenByVisitor = false;
+
+  /**
+   * Once the visitor has chosen, the `value` attribute is only the default
+   * value, which a reset restores: changing it no longer overwrites the
+   * visitor's choice (as on `<input value>`). The `value` property always sets it.
+   */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'value' && this.chosenByVisitor) return;
+    super.attributeChangedCallback(name, old, value);
+  }
+
   /** Restores the value of the `value` attribute, as a form reset does for native controls. */
   formResetCallback(): void {
+    this.chosenByVisitor = false;
     this.assign(this.defaultValue);
   }
 

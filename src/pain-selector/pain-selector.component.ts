@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { kindOf } from '../core/attributes.js';
 import { renderCitation } from '../core/citation-view.js';
@@ -101,10 +102,6 @@ export class ReliefPainSelector extends ReliefFormElement<PainType | '', string 
     return value !== '' && this.offeredIds.includes(value) ? value : '';
   }
 
-  protected shows(id: string, shown: PainType | ''): boolean {
-    return id === shown;
-  }
-
   protected formValue(offered: PainType | ''): string | null {
     return offered || null;
   }
@@ -119,26 +116,7 @@ export class ReliefPainSelector extends ReliefFormElement<PainType | '', string 
       : undefined;
   }
 
-  /** Whether the visitor has chosen since the element was created or reset (the "dirty" flag of a native control). */
-  private chosenByVisitor = false;
-
-  /**
-   * Once the visitor has chosen, the `value` attribute is only the default value, which a form
-   * reset restores: changing it no longer overwrites the visitor's choice (as on `<input value>`).
-   * The `value` property always sets the value.
-   */
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'value' && this.chosenByVisitor) return;
-    super.attributeChangedCallback(name, old, value);
-  }
-
-  override formResetCallback(): void {
-    this.chosenByVisitor = false;
-    super.formResetCallback();
-  }
-
   private handleChange(event: Event): void {
-    this.chosenByVisitor = true;
     this.changeByVisitor((event.target as HTMLInputElement).value as PainType);
   }
 
@@ -192,6 +170,7 @@ export class ReliefPainSelector extends ReliefFormElement<PainType | '', string 
                 name="pain-type"
                 value=${item.id}
                 ?checked=${checked}
+                .checked=${live(checked)}
               />
               <span class="option-label">${item.title}</span>
             </label>`;

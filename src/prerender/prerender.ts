@@ -112,13 +112,16 @@ const isStructuredData = (node: Node) =>
 
 /**
  * Lit's server output without what only hydration needs: its marker comments
- * and `<?>`, the legacy `shadowroot` attribute, `defer-hydration`. Text and
- * attribute values in that output are escaped (`<` is `&lt;`), so these
- * patterns can only match the renderer's own markup.
+ * and `<?>`, the legacy `shadowroot` attribute, `defer-hydration`; and without
+ * the `checked="true|false"` it writes for the client's `.checked` property
+ * binding (a boolean attribute: present means checked; `?checked` already says
+ * it right). Text and attribute values in that output are escaped (`<` is
+ * `&lt;`), so these patterns can only match the renderer's own markup.
  */
 const plainSnapshot = (rendered: string) =>
   rendered
     .replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, '')
+    .replace(/(<input\b[^<>]*?) checked="(?:true|false)"/g, '$1')
     .replace(/<template shadowroot="open" shadowrootmode="open"/g, '<template shadowrootmode="open"')
     .replace(/(<relief-[\w-]+(?:\s[^<>]*?)?) defer-hydration(?=[\s>])/g, '$1');
 

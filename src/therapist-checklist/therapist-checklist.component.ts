@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { readTokens } from '../core/attributes.js';
 import { ReliefFormElement } from '../core/form-element.js';
@@ -110,10 +111,6 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
     return this.offeredIds.filter((id) => value.includes(id));
   }
 
-  protected shows(id: string, shown: TherapistQuality[]): boolean {
-    return (shown as string[]).includes(id);
-  }
-
   protected formValue(offered: TherapistQuality[]): FormData | null {
     if (!this.name || !offered.length) return null;
     const submitted = new FormData();
@@ -185,30 +182,10 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
    * change; like a form reset, the `value` attribute sets the ticks again until the next tick.
    */
   reset(): void {
-    this.chosenByVisitor = false;
-    this.changeByVisitor(this.defaultValue);
-  }
-
-  /** Whether the visitor has chosen since the element was created or reset (the "dirty" flag of a native control). */
-  private chosenByVisitor = false;
-
-  /**
-   * Once the visitor has chosen, the `value` attribute is only the default value, which a form
-   * reset restores: changing it no longer overwrites the visitor's choice (as on `<input value>`).
-   * The `value` property always sets the value.
-   */
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'value' && this.chosenByVisitor) return;
-    super.attributeChangedCallback(name, old, value);
-  }
-
-  override formResetCallback(): void {
-    this.chosenByVisitor = false;
-    super.formResetCallback();
+    this.resetByVisitor();
   }
 
   private handleChange(event: Event): void {
-    this.chosenByVisitor = true;
     const box = event.target as HTMLInputElement;
     const ticked = new Set<string>(this.value);
     if (box.checked) ticked.add(box.value);
@@ -245,6 +222,7 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
                   aria-labelledby="title-${item.id}"
                   aria-describedby="text-${item.id}"
                   ?checked=${shown.includes(item.id)}
+                  .checked=${live(shown.includes(item.id))}
                 />
                 <span>${renderItemText(item, { title: `title-${item.id}`, text: `text-${item.id}` })}</span>
               </label>
