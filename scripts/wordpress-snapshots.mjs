@@ -137,7 +137,7 @@ export function describeElement(declaration) {
     tag: declaration.tagName,
     attributes,
     enums: attributes
-      .filter((attribute) => attribute.name !== 'value' && attribute.name !== 'persist' && choices(attribute).length > 0)
+      .filter((attribute) => attribute.name !== 'value' && choices(attribute).length > 0)
       .map((attribute) => ({ name: attribute.name, values: choices(attribute) })),
     booleans: attributes.filter((attribute) => attribute.type?.text === 'boolean').map((attribute) => attribute.name),
     value: value ? { name: 'value', multiple: choices(value).length === 0 } : undefined,
@@ -170,7 +170,11 @@ export async function compileElement(element, locale, render, formatDate) {
   // Booleans that change nothing in the snapshot (disabled: the snapshot is inert anyway) make no variant.
   const plain = await render({ ...base });
   const dimensions = [{ name: 'heading-level', values: HEADING_LEVELS }];
-  for (const { name, values } of element.enums) dimensions.push({ name, values });
+  // Likewise choices (persist: stored ticks appear at takeover).
+  for (const { name, values } of element.enums) {
+    const renders = await Promise.all(values.map((value) => render({ ...base, [name]: value })));
+    if (renders.some((snapshot) => snapshot !== renders[0])) dimensions.push({ name, values });
+  }
   for (const name of element.booleans) {
     if ((await render({ ...base, [name]: true })) !== plain) dimensions.push({ name, values: [false, true] });
   }
@@ -254,7 +258,8 @@ export async function compileElement(element, locale, render, formatDate) {
   }
   return {
     dimensions: dimensions.map(({ name, values }) => ({ name, values })),
-    defaults: Object.fromEntries(element.enums.map(({ name, values }) => [name, values[0]])),
+    defaults: Object.fromEntries(dimensions.filter(({ name }) => name !== 'heading-level' && element.enums.some((e) => e.name === name)).map(({ name, values }) => [name, values[0]])),
+    attributes: element.attributes.map((attribute) => ({ name: attribute.name, boolean: attribute.type?.text === 'boolean' })),
     items: itemIdsBySet,
     multiple: element.value?.multiple ?? null,
     hasValue: Boolean(element.value),
