@@ -90,8 +90,12 @@ function compactMessageIds(): Plugin {
  * the message ids, so a cached chunk of another release is never used.
  */
 function localeChunksBesideBundle(format: 'es' | 'iife'): Plugin {
+  // The classic script finds its own URL from its <script> element, or, where it has none (put in a
+  // shadow root by a page builder, run by a loader), from the first script URL of its own call stack.
   const bundleUrl =
-    format === 'es' ? 'import.meta.url' : '(document.currentScript && document.currentScript.src) || document.baseURI';
+    format === 'es'
+      ? 'import.meta.url'
+      : "(document.currentScript && document.currentScript.src) || (/(https?:\\/\\/[^\\s()'\"]+?\\.js)\\b/.exec(new Error().stack || '') || [])[1] || document.baseURI";
   const loaders = '\0relief-locale-loaders';
   return {
     name: 'relief-locale-chunks-beside-bundle',
@@ -239,7 +243,8 @@ const modules: UserConfig = {
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(-html|-element)?(\/|$)/, /^@lit(-labs)?\//],
+      // The prerenderer (src/prerender/) runs on Node: its built-ins and parse5 stay imports too.
+      external: [/^lit(-html|-element)?(\/|$)/, /^@lit(-labs)?\//, /^node:/, /^parse5$/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { CONTENT_SECURITY_POLICY } from './scripts/demo-site.mjs';
+import { fuzzCases, prerenderedPage } from './test/support/prerendered-pages.mjs';
 import { selectedEngines } from './test/support/browsers.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
@@ -47,42 +48,6 @@ const flakyChunksSeen = new Set();
  * sub-path, as a copy of another version, with locale chunks that fail, that
  * stall, or that fail only the first time.
  */
-/** What a prerendered test page holds: the whole guide, or the elements in a form. */
-const PRERENDERED_SNIPPETS = {
-  guide: '<relief-guide data-widget></relief-guide>',
-  'guide-h6': '<relief-guide data-widget heading-level="6"></relief-guide>',
-  form:
-    '<form id="form"><relief-pain-selector data-widget name="pain" value="joint" required></relief-pain-selector>' +
-    '<relief-therapist-checklist data-widget name="q" value="sensitivity"></relief-therapist-checklist>' +
-    '<relief-benefit-list data-widget></relief-benefit-list><relief-tip-list data-widget set="session"></relief-tip-list></form>',
-};
-
-/**
- * `/prerendered/page.html?snippet=guide|form&locale=…&js=module|classic|classic-in-head|none&csp=hashes|strict`:
- * a page whose relief elements the prerender API rendered, loading a bundle (or none), served
- * under the strict policy with (or without) the printed style hashes.
- */
-async function prerenderedPage(context) {
-  const query = context.URL.searchParams;
-  const { prerender } = await import('./prerender/prerender.js');
-  const { html, styleSrc } = await prerender(PRERENDERED_SNIPPETS[query.get('snippet') ?? 'guide'], {
-    locale: query.get('locale') ?? 'en',
-  });
-  const script = {
-    module: '<script type="module" src="/assets/vendor/relief/relief-widgets.js"></script>',
-    // With prerendered HTML a classic script is deferred (EMBEDDING.md), so that the elements
-    // upgrade after the parser has attached their declarative shadow roots, and hydrate them.
-    classic: '<script defer src="/assets/vendor/relief/relief-widgets.iife.js"></script>',
-    'classic-in-head': '<script src="/assets/vendor/relief/relief-widgets.iife.js"></script>',
-    none: '',
-  }[query.get('js') ?? 'module'];
-  context.type = 'html';
-  context.body = `<!doctype html><html lang="${query.get('locale') ?? 'en'}"><head><meta charset="utf-8"><title>prerendered</title>
-<script src="/test/embed/pages/report.js"></script>${script}</head><body>${html}</body></html>`;
-  const policy = query.get('csp') === 'strict' ? CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY.replace("style-src 'self'", `style-src 'self' ${styleSrc.join(' ')}`);
-  context.set('Content-Security-Policy', policy);
-}
-
 /**
  * `POST /pasted/` with `{ html, policy }` stores a page, as a site owner would paste the
  * builder's code into one; `GET /pasted/<id>.html` serves it under that policy (test/builder.test.ts).
@@ -111,9 +76,11 @@ async function pastedPage(context) {
 async function embedFixtures(context, next) {
   const { path } = context;
   if (path === '/prerendered/page.html') return prerenderedPage(context);
+  if (path === '/prerendered/fuzz.json') return fuzzCases(context);
   if (path.startsWith('/pasted/')) return pastedPage(context);
   const mount = (prefix) => path.startsWith(prefix) && `/dist/${path.slice(prefix.length)}`;
   const flaky = /^\/flaky-chunks\/[\w-]+\/relief\/(.*)$/.exec(path);
+  const slow = /^\/slow-chunks\/(?:[\w-]+\/)?relief\/(.*)$/.exec(path);
   if (path.startsWith(EMBED_PAGES) && pageFromQuery(context)) {
     context.set('Content-Security-Policy', pagePolicy(path));
     return;
@@ -131,6 +98,11 @@ async function embedFixtures(context, next) {
       return;
     }
     context.url = mount('/broken-chunks/relief/');
+  } else if (slow) {
+    // A slow network: each language file answers after 3 s. (A run id in the path,
+    // `/slow-chunks/<run>/relief/`, keeps the browser's memory of an earlier page's files out.)
+    if (slow[1].startsWith('locales/')) await delay(3000);
+    context.url = `/dist/${slow[1]}`;
   } else if (mount('/stalled-chunks/relief/')) {
     // A chunk on a network that stalls: it answers after 6 s, once the
     // widgets must have given up hiding (and never keeps the server busy longer).

@@ -261,7 +261,7 @@ async function pageSamples(browser, origin, runs) {
  * hashes are added to the strict policy by the bench server.
  */
 async function writePrerenderedPages(locales) {
-  const { prerender } = await import('../prerender/prerender.js');
+  const { prerender } = await import('../dist/esm/prerender/prerender.js');
   const folder = join(resultsDir, 'prerendered');
   mkdirSync(folder, { recursive: true });
   const styleSrc = new Set();
@@ -279,7 +279,7 @@ async function writePrerenderedPages(locales) {
 /** (f) Prerender time per guide on this machine: the first (module loading included) and the next ones. */
 function prerenderTimes() {
   const script = `const t0 = performance.now();
-const { prerender } = await import(${JSON.stringify(new URL('../prerender/prerender.js', import.meta.url).href)});
+const { prerender } = await import(${JSON.stringify(new URL('../dist/esm/prerender/prerender.js', import.meta.url).href)});
 await prerender('<relief-guide></relief-guide>', { locale: 'fr' });
 const cold = performance.now() - t0;
 const warm = [];

@@ -88,7 +88,7 @@ const localeChunks = readdirSync(join(dist, 'locales')).filter((file) => file.en
 // ---------------------------------------------------------------------------
 // 2. Prerendered templates, checked against the prerenderer.
 
-const { prerender } = await import('../prerender/prerender.js');
+const { prerender } = await import('../dist/esm/prerender/prerender.js');
 // The elements' own warnings while rendering (a failed check says what went wrong) are kept for the summary.
 const elementWarnings = new Set();
 const consoleWarn = console.warn;

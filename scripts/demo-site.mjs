@@ -37,7 +37,7 @@ export const demoMounts = (extra = []) => [
  * inline styles need added to the policy. Returns the mount and the headers.
  */
 export async function prerenderedDemo(locale = 'en') {
-  const { prerender } = await import('../prerender/prerender.js');
+  const { prerender } = await import('../dist/esm/prerender/prerender.js');
   const { html, styleSrc } = await prerender(readFileSync(join(projectRoot, 'demo/index.html'), 'utf8'), { locale });
   const folder = join(projectRoot, 'dist/prerendered');
   mkdirSync(folder, { recursive: true });

@@ -6,7 +6,7 @@
  * Ends with a plain `N passed, N failed` line.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +82,7 @@ try {
   await check('every JavaScript entry of the package imports on a server (Node, no DOM)', () => {
     const { exports } = JSON.parse(readFileSync(join(project, 'node_modules/relief-widgets/package.json'), 'utf8'));
     const elementNames = readdirSync(join(project, 'node_modules/relief-widgets/dist/esm'), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !['core', 'generated'].includes(entry.name))
+      .filter((entry) => entry.isDirectory() && existsSync(join(entry.parentPath, entry.name, `relief-${entry.name}.js`)))
       .map((entry) => entry.name);
     // Pattern entries are tried with every element; plain ones as they are.
     const specifiers = Object.entries(exports)

@@ -2,8 +2,6 @@
  * The bundle entry: registers every element and exposes the locale switch.
  * Classic-script users reach the same API on `window.ReliefWidgets`.
  */
-// First, before Lit: lets the elements hydrate prerendered HTML in place.
-import './core/relief-hydrate-support.js';
 import { getLocale, resolveLocale, setLocale, supportedLocales } from './core/localization.js';
 import { VERSION } from './core/version.js';
 

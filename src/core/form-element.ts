@@ -95,6 +95,12 @@ export abstract class ReliefFormElement<Value, Input = Value> extends ReliefElem
     this.requestUpdate('value', previous);
   }
 
+  /** The form value and validity hold from the start, also while a snapshot waits to be taken over. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncForm();
+  }
+
   /** The value as the control shows it: only offered items. */
   protected get shownValue(): Value {
     return this.offeredValue(this.current);
@@ -105,9 +111,9 @@ export abstract class ReliefFormElement<Value, Input = Value> extends ReliefElem
     return this.readValue(this.getAttribute('value'));
   }
 
-  /** Disabled by the clinic or a `<fieldset disabled>`, or inert while prerendered HTML waits for hydration. */
+  /** Disabled by the clinic or a `<fieldset disabled>`; in a prerendered snapshot, inert until the element takes it over. */
   protected get isDisabled(): boolean {
-    return this.disabled || this.formDisabled || this.hydrating;
+    return this.disabled || this.formDisabled || isServer;
   }
 
   /** The form that owns this control, if any. */

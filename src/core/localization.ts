@@ -84,6 +84,8 @@ const state = {
   runtime: undefined as ReturnType<typeof configureLocalization> | undefined,
   /** True while the page's first non-English locale loads (within FIRST_LOAD_HIDE_MS). */
   firstLoadPending: false,
+  /** True while any locale loads (until it is ready or has failed). */
+  loadPending: false,
   hosts: new Set<ReactiveControllerHost>(),
 };
 
@@ -116,7 +118,8 @@ function startLocalization(): void {
   // One listener for the page: a locale settled (ready, or failed: the text
   // stays in the previous locale), so every connected element renders once.
   window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-    if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status === 'loading') return;
+    state.loadPending = (event as CustomEvent<LocaleStatusEventDetail>).detail.status === 'loading';
+    if (state.loadPending) return;
     state.firstLoadPending = false;
     updateHosts();
   });
@@ -150,17 +153,17 @@ function startLocalization(): void {
   }
 }
 
-/** Set by the prerender (a server renders one locale at a time): the locale of the HTML it writes. */
-let renderLocale: Locale | undefined;
+/** On a server, where the prerenderer says each render's locale (one per call, however many run at once). */
+let serverRenderLocale: (() => Locale | undefined) | undefined;
 
-/** For the prerender only: the locale to render in on the server, or `undefined` when done. */
-export function setRenderLocale(locale: Locale | undefined): void {
-  renderLocale = locale;
+/** For the prerenderer only: where the locale of the render in progress comes from. */
+export function setServerRenderLocale(source: () => Locale | undefined): void {
+  serverRenderLocale = source;
 }
 
 /** The locale the widgets render in now. */
 export function getLocale(): Locale {
-  return renderLocale ?? ((state.runtime?.getLocale() ?? sourceLocale) as Locale);
+  return serverRenderLocale?.() ?? ((state.runtime?.getLocale() ?? sourceLocale) as Locale);
 }
 
 /**
@@ -207,6 +210,11 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     state.hosts.delete(this.host);
+  }
+
+  /** Whether a locale is on its way (a prerendered snapshot waits for it). */
+  get loadPending(): boolean {
+    return state.loadPending;
   }
 
   /** The view for this render; remembered, so that a re-attached element knows what it shows. */

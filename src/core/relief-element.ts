@@ -28,6 +28,23 @@ import { warnOnce } from './warn.js';
  * @cssproperty [--relief-font-family=inherit] - Font family (inherits from the page by default).
  * @cssproperty {<length>} [--relief-font-size=medium] - Base size (default `medium`: the visitor's own default size, so the page's `html { font-size }` does not leak in).
  */
+/** A parent's element children that are content: a snapshot's inline `<style>` is not (the takeover adopts its styles). */
+const contentChildren = (parent: ParentNode): Element[] => [...parent.children].filter((child) => child.localName !== 'style');
+
+/** The content-child indexes from `root` down to `element`; `undefined` when it is not inside. */
+function elementPath(root: ParentNode, element: Element | null): number[] | undefined {
+  if (!element) return undefined;
+  const path: number[] = [];
+  for (let node: Element = element; node !== root; node = node.parentNode as Element) {
+    if (!node.parentNode) return undefined;
+    path.unshift(contentChildren(node.parentNode).indexOf(node));
+  }
+  return path;
+}
+
+const elementAt = (root: ParentNode, path: readonly number[]): Element | undefined =>
+  path.reduce<ParentNode | undefined>((node, index) => (node ? contentChildren(node)[index] : undefined), root) as Element | undefined;
+
 export abstract class ReliefElement extends LitElement {
   static override styles: CSSResultGroup = reliefElementStyles;
 
@@ -59,41 +76,64 @@ export abstract class ReliefElement extends LitElement {
 
   private readonly localization = new LocaleController(this);
 
-  /** Whether the element came with its content, prerendered (a declarative shadow root) to hydrate. */
+  /**
+   * Whether the element came with a snapshot of its content: a declarative
+   * shadow root written by the prerenderer (or anything else). The snapshot is
+   * only shown until the element takes it over (see `update()`): nothing here
+   * depends on its markup.
+   */
   protected readonly prerendered: boolean = !isServer && this.shadowRoot !== null;
 
   /**
-   * True on the server and, for a prerendered element, until its first update:
-   * what depends on the visitor (today's date, stored ticks) is left out, so
-   * that hydration meets the server's HTML, and controls are inert until they work.
+   * The snapshot's root is reused as it is: `attachShadow()` would empty it at
+   * once, before there is anything to show in its place. Its inline `<style>`
+   * may be blocked by a strict CSP; adopted sheets are not.
    */
-  protected get hydrating(): boolean {
-    return isServer || (this.prerendered && !this.hasUpdated);
-  }
-
-  /** Hydration reuses the declarative shadow root without adopting the styles; under a strict CSP its inline <style> is blocked. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    if (this.prerendered && root instanceof ShadowRoot && root.adoptedStyleSheets.length === 0) {
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    }
+    if (!this.prerendered) return super.createRenderRoot();
+    const root = this.shadowRoot!;
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     return root;
   }
 
   /**
-   * A prerendered element waits for the next frame before it hydrates, so that
-   * the browser paints the HTML it already has first: hydration changes
-   * nothing visible, and the text is complete sooner.
+   * A snapshot is taken over on the next frame, so that the browser paints the
+   * HTML it already has first (the text is complete sooner).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.prerendered || this.hasUpdated) return super.scheduleUpdate();
     return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(() => super.scheduleUpdate());
   }
 
-  /** A hydrated element renders once more with what depends on the visitor. */
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    if (this.prerendered) this.requestUpdate();
+  /**
+   * A snapshot stays, inert, while the page's language file loads (so that an
+   * element never shows two languages), and a snapshot nested in another
+   * element's snapshot waits for its host, whose takeover replaces it.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.prerendered && !this.hasUpdated && (this.localization.loadPending || this.insideSnapshot())) return false;
+    return super.shouldUpdate(changed);
+  }
+
+  private insideSnapshot(): boolean {
+    const host = (this.getRootNode() as ShadowRoot).host;
+    return host instanceof ReliefElement && host.prerendered && !host.hasUpdated;
+  }
+
+  /**
+   * Takeover: the first render replaces the snapshot, in the same task (no
+   * paint between), rendered fresh from the current attributes and the page's
+   * language, whatever was done to the snapshot's markup. Focus inside the
+   * snapshot moves to the same place in the new content.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this.prerendered || this.hasUpdated) return super.update(changed);
+    const root = this.renderRoot as ShadowRoot;
+    const focusPath = elementPath(root, root.activeElement);
+    root.replaceChildren();
+    super.update(changed);
+    const focusTarget = focusPath && elementAt(root, focusPath);
+    if (focusTarget instanceof HTMLElement) focusTarget.focus({ preventScroll: true });
   }
 
   /** The page's locale, direction and loading state, read once per render. */

@@ -109,18 +109,13 @@ export class ReliefGuide extends ReliefElement {
   /** Hides the evidence notes of the nested pain selector. */
   hideEvidence = false;
 
-  /** The date that counts as today for the review notice (a `Date` or `YYYY-MM-DD`): the visitor's clock unless set (previews, tests). */
+  /**
+   * The date that counts as today for the review notice (a `Date` or
+   * `YYYY-MM-DD`): the visitor's clock unless set (previews, tests; the
+   * prerenderer sets its render date, and the takeover shows the visitor's).
+   */
   declare today?: Date | string;
 
-  /**
-   * The overdue notice as of today. A prerendered guide is hydrated with the
-   * notice its server rendered (as of the day it was prerendered: hydration
-   * must meet the same markup), then shows today's.
-   */
-  private showsOverdueNotice(nextReview: string): boolean {
-    if (this.hydrating && this.prerendered) return this.shadowRoot!.querySelector('[part="overdue-notice"]') !== null;
-    return isOverdue(nextReview, readToday(this.localName, this.today));
-  }
 
   private renderSection(section: GuideSectionSpec, level: SectionLevel): TemplateResult {
     switch (section.kind) {
@@ -193,7 +188,7 @@ export class ReliefGuide extends ReliefElement {
         <p part="eyebrow" class="eyebrow">${text.eyebrow}</p>
         ${this.renderHeading(text.title)}
         <p part="lead" class="lead">${text.lead}</p>
-        ${this.showsOverdueNotice(nextReview)
+        ${isOverdue(nextReview, readToday(this.localName, this.today))
           ? html`<p part="overdue-notice" class="notice">${reviewText.overdue(format(nextReview))}</p>`
           : nothing}
       </div>

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { readTokens } from '../core/attributes.js';
 import { ReliefFormElement } from '../core/form-element.js';
@@ -111,14 +111,9 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
     return value.join(' ');
   }
 
+  /** Stored ticks (opt-in) are the visitor's: a snapshot never has them, its takeover does. */
   override connectedCallback(): void {
     super.connectedCallback();
-    // A prerendered checklist shows the server's ticks until it is hydrated.
-    if (!this.prerendered) this.readStorage();
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
     this.readStorage();
   }
 
