@@ -21,6 +21,10 @@ require '/usr/share/wordpress/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/admin.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
+// No network here: after an install WordPress would ask wordpress.org for updates (and warn that it cannot).
+foreach ( array( 'wp_version_check', 'wp_update_plugins', 'wp_update_themes' ) as $relief_check ) {
+	remove_action( 'upgrader_process_complete', $relief_check, 10 );
+}
 
 /** Everything under a directory, relative paths. */
 function relief_tool_files( $dir ) {
@@ -77,11 +81,13 @@ switch ( $relief_command ) {
 		// there is no network here, and the plugin must not need one: store the site language as a
 		// language pack install would leave it. WordPress's own strings stay English.
 		global $wpdb;
-		$wpdb->update( $wpdb->options, array( 'option_value' => $relief_args['locale'] ), array( 'option_name' => 'WPLANG' ) );
+		$wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->options} (option_name, option_value, autoload) VALUES ('WPLANG', %s, 'yes') ON DUPLICATE KEY UPDATE option_value = VALUES(option_value)", $relief_args['locale'] ) );
 		wp_cache_delete( 'alloptions', 'options' );
+		wp_cache_delete( 'notoptions', 'options' );
 		wp_cache_delete( 'WPLANG', 'options' );
 		$out = array( 'WPLANG' => get_option( 'WPLANG' ) );
 		break;
+
 	case 'snapshot':
 		// The plugin's own assembly, for comparison with prerender().
 		$out = array( 'html' => relief_widgets_snapshot( $relief_args['tag'], $relief_args['values'], $relief_args['locale'] ) );
