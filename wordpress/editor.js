@@ -10,7 +10,6 @@
   'use strict';
   var el = wp.element.createElement;
   var __ = wp.i18n.__;
-  var sprintf = wp.i18n.sprintf;
   var InspectorControls = wp.blockEditor.InspectorControls;
   var useBlockProps = wp.blockEditor.useBlockProps;
   var c = wp.components;
@@ -164,5 +163,4 @@
       },
     });
   });
-  void sprintf;
 })(window.wp, window.reliefWidgetsBlocks || []);
