@@ -276,6 +276,20 @@ const hostilePage = [
   `[relief_tip_list heading='${hostileHeading}']`,
   `[relief_pain_selector name='${hostileName}' heading="a' onfocus='window.__pwned=4"]`,
 ].join('\n\n');
+/** The five blocks alone, for the editor (the form in blocksPage is two Custom HTML blocks, which the editor flags as unbalanced). */
+const editorPage = [
+  block('guide', { items: 'introduction key-benefits' }),
+  block('benefit-list', { set: 'how-it-helps', items: 'stimulates-endorphins relaxes-muscles', headingLevel: 3 }),
+  block('tip-list', { set: 'session' }),
+  block('pain-selector', { name: 'pain' }),
+  block('therapist-checklist', { name: 'checks' }),
+].join('\n\n');
+/** Unknown values fall back as the elements do, with no PHP warning. */
+const unknownValues = [
+  block('benefit-list', { set: 'nope', headingLevel: 9, items: 'nonsense', heading: '   ' }),
+  '[relief_tip_list set="nope" heading_level="zero" items="  " made_up="1" required]',
+  '[relief_guide last_updated="2025-02-30" next_review="soon" hide_evidence="maybe"]',
+].join('\n\n');
 const plainPage = '<!-- wp:paragraph -->\n<p>Opening hours: Monday to Friday.</p>\n<!-- /wp:paragraph -->';
 
 /** Known sentences of each element (as the pages set them up), by XLIFF source. */
@@ -337,6 +351,8 @@ try {
     pages.shortcodes = wp('page', { title: 'Shortcodes', content: shortcodePage });
     pages.hostile = wp('page', { title: 'Hostile', content: hostilePage });
     pages.plain = wp('page', { title: 'Plain', content: plainPage });
+    pages.editor = wp('page', { title: 'Editor', content: editorPage });
+    pages.unknown = wp('page', { title: 'Unknown values', content: unknownValues });
     for (const page of Object.values(pages)) assert(Number.isInteger(page.id) && page.url.startsWith(site), JSON.stringify(page));
   });
 
@@ -489,7 +505,7 @@ try {
         await page.type('#user_login', 'admin');
         await page.type('#user_pass', password);
         await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
-        await page.goto(`${site}/wp-admin/post.php?post=${pages.blocks.id}&action=edit`, { waitUntil: 'load' });
+        await page.goto(`${site}/wp-admin/post.php?post=${pages.editor.id}&action=edit`, { waitUntil: 'load' });
         await waitFor(() => page.evaluate(() => window.wp?.blocks?.getBlockType('relief-widgets/guide') && window.wp.data.select('core/block-editor').getBlocks().length > 0), 'the block editor');
         const titles = await page.evaluate(() => window.wp.blocks.getBlockTypes().filter((type) => type.name.startsWith('relief-widgets/')).map((type) => type.title));
         assert(titles.length === 5, `block types: ${titles.join(', ')}`);
@@ -571,6 +587,16 @@ try {
     } finally {
       await page.close();
     }
+  });
+  await check('unknown values (set, heading level, items, dates, booleans) fall back as the elements do', async () => {
+    const html = await (await fetch(pages.unknown.url)).text();
+    assert(phpProblems(html).length === 0, `PHP problems in the page: ${phpProblems(html).join(' | ')}`);
+    const [benefits, tips, guide] = reliefElementsIn(html).map((element) => element.html);
+    assert(benefits.includes('<h2 part="heading"') && benefits.includes(escapeHtml(textIn('ar', 'Key Benefits for Chronic Pain Management'))), 'benefit list did not fall back to key-benefits at level 2');
+    assert(tips.includes(escapeHtml(textIn('ar', 'Lifestyle Tips to Support Pain Management'))), 'tip list did not fall back to lifestyle');
+    assert(guide.includes('datetime="2024-11-12"') && guide.includes('datetime="2026-11-11"'), "guide did not keep the page's dates");
+    // A boolean that is not false/0/no is on, as an attribute present on the element is: the nested pain selector hides its evidence notes.
+    assert(guide.includes('data-id="pain-types"') && !guide.includes('part="evidence-label"'), 'hide_evidence="maybe" did not hide the evidence notes');
   });
   await check('a page without widgets loads no relief script', async () => {
     const html = await (await fetch(pages.plain.url)).text();
