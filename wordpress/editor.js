@@ -44,14 +44,14 @@
     return el(c.BaseControl, { label: props.label, help: props.help, id: props.id },
       ordered.map(function (id) {
         var index = chosen.indexOf(id);
-        return el('div', { key: id, style: { display: 'flex', alignItems: 'center', gap: '4px' } },
-          el(c.CheckboxControl, {
+        return el('div', { key: id, style: { display: 'flex', alignItems: 'flex-start', gap: '4px' } },
+          el('div', { style: { flex: '1 1 auto' } }, el(c.CheckboxControl, {
             label: props.labels[id] ? __(props.labels[id], 'relief-widgets') : id,
             checked: index >= 0,
             onChange: function (checked) {
               set(checked ? chosen.concat([id]) : chosen.filter(function (other) { return other !== id; }));
             },
-          }),
+          })),
           props.ordered && index > 0
             ? el(c.Button, {
                 icon: 'arrow-up-alt2',

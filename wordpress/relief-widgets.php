@@ -150,6 +150,17 @@ function relief_widgets_init() {
 add_action( 'init', 'relief_widgets_init' );
 
 /**
+ * In the editor, the bundle also goes where the blocks are drawn: WordPress
+ * 6.3+ may draw them in an iframe, which gets only block assets.
+ */
+function relief_widgets_editor_canvas_assets() {
+	if ( is_admin() ) {
+		wp_enqueue_script( 'relief-widgets' );
+	}
+}
+add_action( 'enqueue_block_assets', 'relief_widgets_editor_canvas_assets' );
+
+/**
  * Prints the bundle as `<script type="module">` (WordPress 6.1 has no script-module API).
  *
  * @param string $tag    The script tag.
