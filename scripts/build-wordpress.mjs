@@ -16,7 +16,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, 
 import { dirname, join, relative } from 'node:path';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { assemble, compileElement, dateTable, describeElement, formatWithTable, shadowOf, startTag } from './wordpress-snapshots.mjs';
+import { assemble, assembleStructuredData, compileElement, compileStructuredData, structuredDataOf, dateTable, describeElement, formatWithTable, shadowOf, startTag } from './wordpress-snapshots.mjs';
 import { readXliff, xliffPath, config } from './xliff.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -139,9 +139,20 @@ for (const locale of locales) {
       }
       checks++;
     }
+    // The JSON-LD that prerender() writes beside the element (the guide), checked the same way.
+    const renderPage = async (attributes) => (await prerender(`${startTag(element.tag, attributes)}</${element.tag}>`, { locale })).html;
+    const structured = await compileStructuredData(compiled, async (attributes) => structuredDataOf(await renderPage(attributes)));
+    if (structured) {
+      for (const attributes of matrix(element, compiled)) {
+        const expected = /<script type="application\/ld\+json"[^>]*>[\s\S]*?<\/script>/.exec(await renderPage(attributes))[0];
+        const assembled = assembleStructuredData(structured, compiled, attributes, locale, pageDates);
+        if (assembled !== expected) throw new Error(`${element.tag} in ${locale} with ${JSON.stringify(attributes)}: structured data differs:\n  prerender: ${expected}\n  assembled: ${assembled}`);
+        checks++;
+      }
+    }
     const { strings, encode } = interner();
     const variants = encodeCompiled(compiled, encode);
-    writeFileSync(join(stage, 'snapshots', locale, `${blockSlug(element.tag)}.php`), phpFile({ s: strings, v: variants }));
+    writeFileSync(join(stage, 'snapshots', locale, `${blockSlug(element.tag)}.php`), phpFile({ s: strings, v: variants, ld: structured }));
   }
 }
 

@@ -396,3 +396,61 @@ export function formatWithTable(table, iso) {
     )
     .join('');
 }
+
+/* ---------- Structured data (the JSON-LD prerender() writes beside a guide) ---------- */
+
+/** The JSON-LD object that prerender() writes beside an element, or null. */
+export function structuredDataOf(renderedHtml) {
+  const match = /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(renderedHtml);
+  return match ? JSON.parse(match[1]) : null;
+}
+
+/**
+ * Pieces of the JSON-LD for PHP: the object with the render's own values, and
+ * per boolean variant the sources each item cites and those always cited (the
+ * safety note), as URLs, plus the sources by URL.
+ */
+export async function compileStructuredData(compiled, renderLd) {
+  const base = await renderLd({});
+  if (!base) return null;
+  const booleans = compiled.dimensions.filter(({ values }) => values[0] === false);
+  const out = { base: { ...base, citation: [] }, own: {}, always: {}, citations: {} };
+  for (const combo of combinations(booleans)) {
+    const key = variantKey(booleans, combo);
+    const attributes = Object.fromEntries(Object.entries(combo).map(([name, value]) => [name, value || undefined]));
+    const cites = {};
+    for (const id of compiled.items['*']) {
+      const ld = await renderLd({ ...attributes, items: id });
+      for (const citation of ld.citation) out.citations[citation.url] = citation;
+      cites[id] = ld.citation.map((citation) => citation.url);
+    }
+    // Always cited: what the item citing least cites (it then cites nothing of its own).
+    const always = Object.values(cites).reduce((least, list) => (list.length < least.length ? list : least));
+    const union = (own) => [...new Set([...own, ...always])];
+    out.always[key] = always;
+    out.own[key] = {};
+    for (const [id, list] of Object.entries(cites)) {
+      let own = list;
+      // Strip the always-cited tail, as far as the item's own list still explains what it cites.
+      while (own.length && always.includes(own.at(-1)) && union(own.slice(0, -1)).join(' ') === list.join(' ')) own = own.slice(0, -1);
+      if (union(own).join(' ') !== list.join(' ')) throw new Error(`structured data: cannot explain the citations of ${id}`);
+      out.own[key][id] = own;
+    }
+  }
+  return out;
+}
+
+/** The JSON-LD script for attributes (what the PHP writes), from compileStructuredData()'s pieces. */
+export function assembleStructuredData(pieces, compiled, attributes, locale, pageDates) {
+  const booleans = compiled.dimensions.filter(({ values }) => values[0] === false);
+  const combo = Object.fromEntries(booleans.map(({ name }) => [name, attributes[name] === true || (typeof attributes[name] === 'string' && attributes[name] !== 'false')]));
+  const key = variantKey(booleans, combo);
+  const all = compiled.items['*'];
+  const wanted = unique(tokens(attributes.items)).filter((id) => all.includes(id));
+  const urls = [...new Set([...(wanted.length ? wanted : all).flatMap((id) => pieces.own[key][id]), ...pieces.always[key]])];
+  const heading = typeof attributes.heading === 'string' && attributes.heading.trim() ? attributes.heading : pieces.base.name;
+  const raw = typeof attributes['last-updated'] === 'string' ? attributes['last-updated'].trim() : '';
+  const data = { ...pieces.base, name: heading, inLanguage: locale, lastReviewed: isIsoDate(raw) ? raw : pageDates['last-updated'], citation: urls.map((url) => pieces.citations[url]) };
+  const json = JSON.stringify(data).replace(/[<\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `<script type="application/ld+json" data-relief-structured-data>${json}</script>`;
+}

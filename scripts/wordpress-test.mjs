@@ -275,6 +275,8 @@ const hostilePage = [
   block('pain-selector', { name: hostileName, heading: `"'><script>window.__pwned=3</script>` }),
   `[relief_tip_list heading='${hostileHeading}']`,
   `[relief_pain_selector name='${hostileName}' heading="a' onfocus='window.__pwned=4"]`,
+  // The guide's heading also goes into its JSON-LD: it must not close the script element.
+  block('guide', { items: 'introduction', heading: '</script><script>window.__pwned=5</script>' }),
 ].join('\n\n');
 /** The five blocks alone, for the editor (the form in blocksPage is two Custom HTML blocks, which the editor flags as unbalanced). */
 const editorPage = [
@@ -358,7 +360,7 @@ try {
 
   const { prerender } = await import('relief-widgets/prerender');
   const { shadowOf, startTag } = await import('./wordpress-snapshots.mjs');
-  await check("the plugin's PHP assembles what prerender() writes (es, ar, fa, ja, zh-Hant; several attribute sets)", async () => {
+  await check("the plugin's PHP assembles what prerender() writes, snapshot and JSON-LD (es, ar, fa, ja, zh-Hant; several attribute sets)", async () => {
     const cases = [
       ['relief-guide', { items: 'conclusion introduction', 'heading-level': '4', 'last-updated': '2025-02-03', 'next-review': '2027-03-04', heading: 'Ça & "là"' }],
       ['relief-guide', { 'hide-evidence': true, 'next-review': 'soon' }],
@@ -369,8 +371,11 @@ try {
     ];
     for (const locale of ['es', 'ar', 'fa', 'ja', 'zh-Hant']) {
       for (const [tag, values] of cases) {
-        const expected = shadowOf((await prerender(`${startTag(tag, values)}</${tag}>`, { locale })).html);
-        const { html } = wp('snapshot', { tag, values, locale });
+        const rendered = (await prerender(`${startTag(tag, values)}</${tag}>`, { locale })).html;
+        const expected = shadowOf(rendered);
+        const { html, ld } = wp('snapshot', { tag, values, locale });
+        const expectedLd = /<script type="application\/ld\+json"[^>]*>[\s\S]*?<\/script>/.exec(rendered)?.[0] ?? '';
+        assert(ld === expectedLd, `${tag} ${JSON.stringify(values)} in ${locale}: JSON-LD\n  php:       ${ld}\n  prerender: ${expectedLd}`);
         // PHP's esc_html writes &#039; and &quot; where Lit writes &#39; and &quot;: the same text.
         assert(html.replaceAll('&#039;', '&#39;') === expected, `${tag} ${JSON.stringify(values)} in ${locale}:\n  php:       ${html.slice(0, 300)}\n  prerender: ${expected.slice(0, 300)}`);
       }
@@ -545,7 +550,8 @@ try {
   await check('hostile attribute values in blocks and shortcodes stay text (HTML before JavaScript)', async () => {
     const html = await (await fetch(pages.hostile.url)).text();
     const elements = reliefElementsIn(html);
-    assert(elements.length === 4, `${elements.length} elements`);
+    assert(elements.length === 5, `${elements.length} elements`);
+    assert(!html.includes('</script><script>window.__pwned=5'), 'the guide heading closed a script element');
     for (const { tag, node } of elements) {
       const names = node.attrs.map((attr) => attr.name);
       assert(!names.some((name) => name.startsWith('on') || name === 'autofocus'), `${tag} got attributes ${names.join(' ')}`);

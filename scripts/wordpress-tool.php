@@ -90,7 +90,10 @@ switch ( $relief_command ) {
 
 	case 'snapshot':
 		// The plugin's own assembly, for comparison with prerender().
-		$out = array( 'html' => relief_widgets_snapshot( $relief_args['tag'], $relief_args['values'], $relief_args['locale'] ) );
+		$out = array(
+			'html' => relief_widgets_snapshot( $relief_args['tag'], $relief_args['values'], $relief_args['locale'] ),
+			'ld'   => relief_widgets_structured_data( $relief_args['tag'], $relief_args['values'], $relief_args['locale'] ),
+		);
 		break;
 	case 'locale-for':
 		$out = array_combine( $relief_args['locales'], array_map( 'relief_widgets_locale_for', $relief_args['locales'] ) );

@@ -91,8 +91,58 @@ function relief_widgets_render( $tag, array $values, $class ) {
 			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		}
 	}
-	$html .= '>' . relief_widgets_snapshot( $tag, $values, relief_widgets_locale() ) . '</' . $tag . '>';
-	return $html;
+	$locale = relief_widgets_locale();
+	$html  .= '>' . relief_widgets_snapshot( $tag, $values, $locale ) . '</' . $tag . '>';
+	return $html . relief_widgets_structured_data( $tag, $values, $locale );
+}
+
+/**
+ * The schema.org `MedicalWebPage` that the prerenderer writes beside a guide:
+ * its heading, language, review date and the sources it cites, in order.
+ *
+ * @param string $tag    The element.
+ * @param array  $values Attribute values by kebab-case name.
+ * @param string $locale Our locale.
+ * @return string A `<script type="application/ld+json">`, or '' for elements without one.
+ */
+function relief_widgets_structured_data( $tag, array $values, $locale ) {
+	$pieces = relief_widgets_pieces( $tag, $locale );
+	if ( empty( $pieces['ld'] ) ) {
+		return '';
+	}
+	$ld      = $pieces['ld'];
+	$element = relief_widgets_meta()['elements'][ $tag ];
+	$key     = array();
+	foreach ( $element['dimensions'] as $dimension ) {
+		if ( false === $dimension['values'][0] ) {
+			$key[] = $dimension['name'] . '=' . ( isset( $values[ $dimension['name'] ] ) && true === $values[ $dimension['name'] ] ? '1' : '0' );
+		}
+	}
+	$key    = implode( ';', $key );
+	$all    = $element['items']['*'];
+	$wanted = array_values( array_intersect( relief_widgets_tokens( isset( $values['items'] ) ? $values['items'] : null ), $all ) );
+	$urls   = array();
+	foreach ( $wanted ? $wanted : $all as $id ) {
+		foreach ( $ld['own'][ $key ][ $id ] as $url ) {
+			$urls[ $url ] = true;
+		}
+	}
+	foreach ( $ld['always'][ $key ] as $url ) {
+		$urls[ $url ] = true;
+	}
+	$heading = isset( $values['heading'] ) && is_string( $values['heading'] ) ? $values['heading'] : '';
+	$updated = isset( $values['last-updated'] ) && is_string( $values['last-updated'] ) ? trim( $values['last-updated'] ) : '';
+	$data    = $ld['base'];
+	$data['name']         = '' !== trim( $heading ) ? $heading : $ld['base']['name'];
+	$data['inLanguage']   = $locale;
+	$data['lastReviewed'] = relief_widgets_is_iso_date( $updated ) ? $updated : relief_widgets_meta()['pageDates']['last-updated'];
+	$data['citation']     = array();
+	foreach ( array_keys( $urls ) as $url ) {
+		$data['citation'][] = $ld['citations'][ $url ];
+	}
+	// ASCII only, `<` escaped: no text can close the script element.
+	$json = str_replace( '<', '\u003c', wp_json_encode( $data, JSON_UNESCAPED_SLASHES ) );
+	return '<script type="application/ld+json" data-relief-structured-data>' . $json . '</script>';
 }
 
 /**
