@@ -285,6 +285,15 @@ for (const match of editorSource.matchAll(/__\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'rel
 /** WordPress locales that get each of our locales' files (any other maps through the plugin's filter). */
 const wpLocaleOf = { es: 'es_ES', fr: 'fr_FR', de: 'de_DE', 'pt-BR': 'pt_BR', 'zh-Hans': 'zh_CN', ar: 'ar', 'zh-Hant': 'zh_TW', vi: 'vi', tl: 'tl', ko: 'ko_KR', ru: 'ru_RU', it: 'it_IT', pl: 'pl_PL', ja: 'ja', he: 'he_IL', fa: 'fa_IR' };
 mkdirSync(join(stage, 'languages'), { recursive: true });
+// The template for translators (WordPress's convention), every string the editor and PHP translate.
+const poString = (text) => `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('\n', '\\n')}"`;
+writeFileSync(
+  join(stage, 'languages', 'relief-widgets.pot'),
+  [
+    `msgid ""\nmsgstr ""\n"Project-Id-Version: Relief Widgets ${pkg.version}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n"X-Domain: relief-widgets\\n"\n`,
+    ...[...editorStrings].sort().map((text) => `msgid ${poString(text)}\nmsgstr ""\n`),
+  ].join('\n'),
+);
 const translated = {};
 for (const locale of config.targetLocales) {
   const { units } = readXliff(xliffPath(locale));
