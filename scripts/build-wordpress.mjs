@@ -30,7 +30,7 @@ const { prerender } = await import('relief-widgets/prerender');
 // The matrix feeds the elements bad input on purpose; their one-time warnings are expected here.
 const elementWarnings = [];
 console.warn = (...args) => elementWarnings.push(args.join(' '));
-const { shortDateFormat } = await import(join(root, 'dist/esm/core/intl.js'));
+const { dateFormat } = await import(join(root, 'dist/esm/core/intl.js'));
 const { PAGE_LAST_UPDATED, PAGE_NEXT_REVIEW } = await import(join(root, 'dist/esm/guide/review-dates.js'));
 const { resolveLocale } = await import(join(root, 'dist/esm/core/localization.js'));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -65,7 +65,7 @@ const renderShadow = (tag, locale) => async (attributes) => {
 };
 const formatDate = (iso, locale) => {
   const [year, month, day] = iso.split('-').map(Number);
-  return shortDateFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
+  return dateFormat(locale).format(new Date(Date.UTC(year, month - 1, day)));
 };
 
 /** Interns strings cut after each `>` and around slots: the variants of one element share most of their text. */
@@ -101,7 +101,7 @@ const english = {}; // tag -> compiled (en), for the editor's labels
 let checks = 0;
 
 for (const locale of locales) {
-  const table = dateTable(shortDateFormat(locale));
+  const table = dateTable(dateFormat(locale));
   // The table formats like Intl: every month, several days, several years.
   // Every day from 1990 to 2060, and a few beyond.
   const days = [];
