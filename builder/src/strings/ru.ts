@@ -243,7 +243,7 @@ export default {
     `Custom Element в Wix принимает только URL скрипта и имя тега: остальным вашим настройкам (${attributes}) и блоку <style> нужен собственный код Wix (Velo), а предварительно отрисованный HTML там использовать нельзя.`,
   wixNoHtml: 'Предварительно отрисованный HTML нельзя использовать в Custom Element в Wix: он не принимает HTML.',
   platformCss: {
-    wordpress: 'Или поместите CSS оформления в Внешний вид → Настроить → Дополнительные стили.',
+    wordpress: 'Или поместите CSS оформления в разделе «Внешний вид» → «Настроить» → «Дополнительные стили».',
     squarespace: 'Или поместите CSS оформления в «Design» → «Custom CSS».',
   },
   platformLanguage: (language: string) =>

@@ -37,13 +37,13 @@ export default {
   elementSummaries: {
     'relief-guide': 'Ang buong pahinang “Makatutulong ba ang masahe? Pagkontrol sa pangmatagalang pananakit” sa iisang tag, kasama ang karagdagang sanggunian, mga paalala para sa kaligtasan, paunawa, at mga petsa ng pagrepaso.',
     'relief-benefit-list': 'Isang listahang may pamagat ng maaaring magawa ng masahe para sa pangmatagalang pananakit, mula sa pahina ng klinika.',
-    'relief-tip-list': 'Mga praktikal na tip mula sa pahina ng klinika: mga gawi sa pamumuhay, o kung paano masusulit ang isang session.',
+    'relief-tip-list': 'Mga praktikal na tip mula sa pahina ng klinika: mga gawi sa pamumuhay, o kung paano masusulit ang isang sesyon.',
     'relief-pain-selector': 'Ang apat na karaniwang uri ng pangmatagalang pananakit bilang grupo ng radio button: pumipili ang pasyente ng isa at nakikita kung paano maaaring makatulong ang masahe. Gumagana sa form: puwedeng gamitin sa loob ng intake form ng klinika.',
     'relief-therapist-checklist': 'Ano ang hahanapin sa isang massage therapist para sa pagkontrol sa pananakit, bilang checklist na may progreso at reset. Gumagana sa form: ipinapasa ang bawat naka-tsek na id sa ilalim ng `name`. Nananatili sa pahina ang mga tsek: walang sine-save maliban kung i-on ito ng klinika gamit ang `persist`.',
   } as Record<string, string>,
   setHints: {
     'relief-benefit-list': 'Aling listahan: ang mga pangunahing benepisyo (default), kung paano nakatutulong ang masahe sa pagpapaginhawa, o ang buod ng konklusyon. Ang hindi kilalang value ay nagbababala at nagpapakita ng mga pangunahing benepisyo.',
-    'relief-tip-list': 'Aling mga tip: pamumuhay (default) o session. Ang hindi kilalang value ay nagbababala at nagpapakita ng mga tip sa pamumuhay.',
+    'relief-tip-list': 'Aling mga tip: pamumuhay (default) o sesyon. Ang hindi kilalang value ay nagbababala at nagpapakita ng mga tip sa pamumuhay.',
   } as Record<string, string>,
 
   sections: 'Mga bahagi ng gabay',
@@ -146,7 +146,7 @@ export default {
   copyFallback: 'Hindi pinapayagan ang pagkopya rito, kaya naka-select ang code: pindutin ang Ctrl+C (⌘C sa Mac) para kopyahin ito.',
   csp: 'Content-Security-Policy',
   cspHint:
-    'Kung nagpapadala lang ang site mo ng Content-Security-Policy: ito ang mga source na kailangan ng code. Idagdag ang mga ito sa iyong policy.',
+    'Kailangan lang ito kung nagpapadala ang site mo ng Content-Security-Policy: ito ang mga source na kailangan ng code. Idagdag ang mga ito sa iyong policy.',
   cspTrustedTypes: 'Kung ipinapatupad ng policy mo ang Trusted Types, payagan din ang policy ng Lit:',
   htmlElement: 'Ang <html> element ng iyong pahina',
   htmlElementHint: (language: string) =>

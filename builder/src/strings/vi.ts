@@ -227,7 +227,7 @@ export default {
     ],
     squarespace: [
       'Chỉnh sửa trang và thêm một khối Code (khối Code có script cần gói dịch vụ cho phép JavaScript).',
-      'Dán mã nhúng; để tắt “Display Source”.',
+      'Dán mã nhúng; giữ “Display Source” ở trạng thái tắt.',
       'Để dùng tiện ích trên nhiều trang, hãy đặt dòng <script> một lần trong “Settings” → “Advanced” → “Code Injection” → “Header”, còn trong các khối Code chỉ đặt thẻ.',
     ],
   },

@@ -34,13 +34,13 @@ export default {
   elementSummaries: {
     'relief-guide': '用一个标签嵌入整个“按摩能帮上忙吗？慢性疼痛管理”页面，包括更多资源、安全须知、免责声明和审核日期。',
     'relief-benefit-list': '一个带标题的列表，说明按摩对慢性疼痛可能有哪些帮助，内容来自诊所网页。',
-    'relief-tip-list': '来自诊所网页的实用建议：生活习惯，或如何充分利用每次疗程。',
+    'relief-tip-list': '来自诊所网页的实用建议：生活习惯，或如何充分利用每次按摩。',
     'relief-pain-selector': '以单选按钮组呈现四种常见慢性疼痛类型：患者选择其中一种，即可看到按摩可能带来的帮助。支持表单：可在诊所的接诊表单中使用。',
     'relief-therapist-checklist': '挑选擅长疼痛管理的按摩治疗师时要注意什么，以带进度和重置功能的清单呈现。支持表单：每个勾选的 id 以 `name` 提交。勾选状态只保留在页面中：除非诊所用 `persist` 开启，否则不会保存任何内容。',
   } as Record<string, string>,
   setHints: {
     'relief-benefit-list': '哪个列表：主要益处（默认）、按摩如何帮助缓解疼痛，或总结部分的摘要。未知的值会发出警告并显示主要益处。',
-    'relief-tip-list': '哪类建议：生活方式（默认）或疗程。未知的值会发出警告并显示生活方式建议。',
+    'relief-tip-list': '哪类建议：生活方式（默认）或按摩时。未知的值会发出警告并显示生活方式建议。',
   } as Record<string, string>,
 
   sections: '指南的各个部分',
