@@ -511,7 +511,9 @@ try {
         await page.type('#user_pass', password);
         await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
         await page.goto(`${site}/wp-admin/post.php?post=${pages.editor.id}&action=edit`, { waitUntil: 'load' });
-        await waitFor(() => page.evaluate(() => window.wp?.blocks?.getBlockType('relief-widgets/guide') && window.wp.data.select('core/block-editor').getBlocks().length > 0), 'the block editor');
+        await waitFor(() => page.evaluate(() => window.wp?.blocks?.getBlockType('relief-widgets/guide') && window.wp.data.select('core/block-editor').getBlocks().length > 0), 'the block editor').catch((error) => {
+          throw new Error(`${error.message} (page errors: ${JSON.stringify(errors)}; at ${page.url()})`);
+        });
         const titles = await page.evaluate(() => window.wp.blocks.getBlockTypes().filter((type) => type.name.startsWith('relief-widgets/')).map((type) => type.title));
         assert(titles.length === 5, `block types: ${titles.join(', ')}`);
         await page.evaluate(() => {
