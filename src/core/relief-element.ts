@@ -24,6 +24,30 @@ const elementAt = (root: ParentNode, path: readonly number[]): Element | undefin
   path.reduce<ParentNode | undefined>((node, index) => (node ? contentChildren(node)[index] : undefined), root) as Element | undefined;
 
 /**
+ * Resolves once the page's first contentful paint has been presented (then
+ * what the snapshot painted is counted) or the page has loaded, and a frame
+ * later; where paint timing is not available, after the next frame.
+ */
+function snapshotPainted(): Promise<void> {
+  const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint') || painted()) return afterFrame();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new PerformanceObserver(() => painted() && done());
+    observer.observe({ type: 'paint' });
+    // A document for which the browser records no paint (some frames in Firefox) goes on a few
+    // frames after it has loaded, when its first paint has been presented anyway.
+    const loaded = () => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)));
+    if (document.readyState === 'complete') loaded();
+    else addEventListener('load', loaded, { once: true });
+  }).then(afterFrame);
+}
+
+/**
  * The base of every relief element: shared attributes, localization that
  * follows the page, a localized wrapper carrying `lang` and `dir`, headings at
  * the level the host page needs, and a typed `emit()`.
@@ -86,23 +110,22 @@ export abstract class ReliefElement extends LitElement {
 
   /**
    * The snapshot's root is reused as it is: `attachShadow()` would empty it at
-   * once, before there is anything to show in its place. Its inline `<style>`
-   * may be blocked by a strict CSP; adopted sheets are not.
+   * once, before there is anything to show in its place. (The styles are
+   * adopted at the takeover, which removes the snapshot's inline `<style>`.)
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!this.prerendered) return super.createRenderRoot();
-    const root = this.shadowRoot!;
-    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    return root;
+    return this.prerendered ? this.shadowRoot! : super.createRenderRoot();
   }
 
   /**
-   * A snapshot is taken over on the next frame, so that the browser paints the
-   * HTML it already has first (the text is complete sooner).
+   * A snapshot is taken over once the browser has painted the HTML it already
+   * has, and counted that paint (first and largest contentful paint): the
+   * text is complete sooner, and replacing it with the same text later is no
+   * new paint for those metrics.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.prerendered || this.hasUpdated) return super.scheduleUpdate();
-    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(() => super.scheduleUpdate());
+    return snapshotPainted().then(() => super.scheduleUpdate());
   }
 
   /**
@@ -136,6 +159,7 @@ export abstract class ReliefElement extends LitElement {
     if (!this.prerendered || this.hasUpdated) return super.update(changed);
     const root = this.renderRoot as ShadowRoot;
     const focusPath = elementPath(root, root.activeElement);
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     root.replaceChildren();
     super.update(changed);
     const focusTarget = focusPath && elementAt(root, focusPath);
