@@ -10,25 +10,23 @@ import {
   embedCode,
   hasAttribute,
   htmlElementTag,
-  localToday,
   normalizeFolder,
   schemesInUse,
-  scriptUrl,
   setValues,
   styleBlockText,
   themeCss,
   THEME_COLORS,
   TRUSTED_TYPES_DIRECTIVES,
-  validDate,
   variantKey,
   type BuilderConfig,
   type Scheme,
   type SchemeChoice,
   type ThemeColor,
 } from './config.js';
-import { formatRatio } from './contrast.js';
 import { loadJson, type BuilderData } from './data.js';
 import { currentLocale, LANGUAGE_AUTONYMS, sentenceGap, sentences, showInAddress, useLocale, type BuilderLocale } from './i18n.js';
+import { builderNotes, contrastText, languageName, type Output } from './guidance.js';
+import { renderPlatforms } from './platform-steps.js';
 import { snapshotOf, structuredDataOf } from './snapshot.js';
 import { english, strings } from './strings.js';
 import { contrastIssues, type ContrastIssue } from './theme-check.js';
@@ -50,23 +48,6 @@ export interface PreviewMessage {
 export interface PreviewRendered {
   type: 'relief-builder-rendered';
   key: string;
-}
-
-/** The embed code and what goes with it, for the current choices. */
-interface Output {
-  code: string;
-  policy: string;
-  css: string;
-  prerendered: boolean;
-  /** Why prerendered HTML was asked for but not produced. */
-  fallback?: { message: string; command: boolean };
-  hashMissing: boolean;
-  weight?: { raw: number; gzip?: number };
-}
-
-interface Note {
-  kind: 'warning' | 'info';
-  text: string | TemplateResult;
 }
 
 const PREVIEW_WIDTHS = { phone: 390, desktop: 1280 } as const;
@@ -464,83 +445,6 @@ export class EmbedBuilder extends LitElement {
     this.copyStatus = strings.copyFallback;
   }
 
-  // ---------------------------------------------------------------- guidance
-
-  private languageName(tag: string): string {
-    try {
-      return new Intl.DisplayNames([strings.lang], { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
-  }
-
-  private notes(issues: ContrastIssue[]): Note[] {
-    const { config, data, output } = this;
-    if (!data) return [];
-    const notes: Note[] = [];
-    const warn = (text: Note['text']) => notes.push({ kind: 'warning', text });
-    const info = (text: Note['text']) => notes.push({ kind: 'info', text });
-    for (const issue of issues) warn(this.contrastText(issue));
-    if (config.tag === 'relief-guide' && !config.sections.some((section) => section.shown)) warn(strings.noSection);
-    if (config.loading.source === 'self' && !normalizeFolder(config.loading.path)) warn(strings.folderInvalid);
-    for (const [key, label] of [
-      ['lastUpdated', strings.lastUpdated],
-      ['nextReview', strings.nextReview],
-    ] as const) {
-      if (hasAttribute(data, config.tag, key === 'lastUpdated' ? 'last-updated' : 'next-review') && config[key] && !validDate(config[key])) {
-        warn(strings.dateInvalid(label));
-      }
-    }
-    if (hasAttribute(data, config.tag, 'next-review')) {
-      const [last, next] = [config.lastUpdated || data.defaultDates.lastUpdated, config.nextReview || data.defaultDates.nextReview];
-      if (next <= last) warn(strings.datesOrder);
-      if (localToday() > next) warn(strings.overdue(next));
-    }
-    if (output?.fallback) {
-      warn(
-        output.fallback.command
-          ? html`${sentences(output.fallback.message, strings.prerenderedCommand)}
-              <code class="command">npx relief-widgets prerender --locale ${contentLocale(config)} --csp snippet.html</code>`
-          : output.fallback.message,
-      );
-    }
-    if (output?.hashMissing) warn(strings.hashUnavailable);
-    if (output?.prerendered) {
-      const language = this.languageName(contentLocale(config));
-      info(
-        strings.prerenderedWeight(
-          strings.bytes(output.weight?.raw ?? 0),
-          output.weight?.gzip ? strings.bytes(output.weight.gzip) : undefined,
-        ),
-      );
-      if (config.language.mode === 'page') info(strings.prerenderedLanguage(language));
-      info(strings.prerenderedVersion(data.version));
-    } else {
-      info(config.theme.reserveSpace ? strings.reservedSpace : strings.layoutShift);
-    }
-    const size = config.loading.kind === 'module' ? data.sizes.module : data.sizes.classic;
-    info(strings.scriptWeight(strings.bytes(size)));
-    if (config.language.mode === 'page' || config.language.locale !== data.sourceLocale)
-      info(strings.localeChunk(strings.bytes(data.sizes.localeChunk)));
-    if (config.loading.kind === 'classic') info(strings.classicNote);
-    info(config.loading.source === 'cdn' ? strings.cdnNote : strings.selfHostedNote);
-    if (output?.css && config.theme.placement === 'snippet') info(strings.styleBlockNote);
-    if (config.theme.font !== 'inherit') info(strings.fontNote);
-    return notes;
-  }
-
-  private contrastText(issue: ContrastIssue): TemplateResult {
-    const pair = strings.inScheme(strings.pairNames[issue.pair] ?? issue.pair, issue.scheme);
-    const name = strings.colorNames[issue.adjust] ?? issue.adjust;
-    const fail = strings.contrastFail(pair, formatRatio(issue.ratio), String(issue.minimum));
-    return html`${fail}${sentenceGap(fail)}${
-      issue.suggestion
-        ? html`${strings.contrastSuggestion(name, issue.suggestion)}
-            <button type="button" class="small" @click=${() => this.applySuggestion(issue)}>${strings.useColor(issue.suggestion)}</button>`
-        : strings.contrastNoSuggestion
-    }`;
-  }
-
   // ---------------------------------------------------------------- render
 
   override render() {
@@ -564,7 +468,7 @@ export class EmbedBuilder extends LitElement {
           ${this.renderLoading()}
           <p class="visually-hidden" role="status">${this.announcement}</p>
         </form>
-        ${this.renderPreview()} ${this.renderOutput(issues)} ${this.renderPlatforms()}
+        ${this.renderPreview()} ${this.renderOutput(issues)} ${renderPlatforms(this.config, this.data!, this.output, this.fieldId('platforms-heading'))}
       </div>
     `;
   }
@@ -775,7 +679,7 @@ export class EmbedBuilder extends LitElement {
         } catch {
           // An engine without that locale's names.
         }
-        return { tag, label: strings.languageName(this.languageName(tag), autonym, tag) };
+        return { tag, label: strings.languageName(languageName(tag), autonym, tag) };
       })
       .sort((a, b) => a.label.localeCompare(b.label, strings.lang));
     return this.radioGroup(
@@ -880,7 +784,7 @@ export class EmbedBuilder extends LitElement {
             @input=${(event: Event) => this.onHexInput(scheme, key, (event.target as HTMLInputElement).value)}
           />
           ${draft === undefined ? nothing : html`<p class="problem" id=${`${id}-invalid`}>${strings.colorHexInvalid}</p>`}
-          ${own.map((issue, index) => html`<p class="problem contrast" id=${contrastIds[index]}>${this.contrastText(issue)}</p>`)}
+          ${own.map((issue, index) => html`<p class="problem contrast" id=${contrastIds[index]}>${contrastText(issue, (problem) => void this.applySuggestion(problem))}</p>`)}
         </div>`;
       })}
     </fieldset>`;
@@ -1069,7 +973,7 @@ export class EmbedBuilder extends LitElement {
 
   private renderOutput(issues: ContrastIssue[]): TemplateResult {
     const output = this.output;
-    const notes = this.notes(issues);
+    const notes = this.data ? builderNotes(this.config, this.data, this.output, issues, (problem) => void this.applySuggestion(problem)) : [];
     const [headingId, codeId, policyId, htmlId, cssId] = ['output-heading', 'code', 'policy', 'html-element', 'css'].map((name) =>
       this.fieldId(name),
     );
@@ -1130,7 +1034,7 @@ export class EmbedBuilder extends LitElement {
         htmlTag
           ? html`<div class="code">
               <label for=${htmlId}>${strings.htmlElement}</label>
-              <p class="hint" id=${`${htmlId}-hint`}>${strings.htmlElementHint(this.languageName(this.config.language.locale))}</p>
+              <p class="hint" id=${`${htmlId}-hint`}>${strings.htmlElementHint(languageName(this.config.language.locale))}</p>
               <textarea
                 id=${htmlId}
                 class="html-element"
@@ -1170,49 +1074,6 @@ export class EmbedBuilder extends LitElement {
             </div>`
           : nothing
       }
-    </section>`;
-  }
-
-  private renderPlatforms(): TemplateResult {
-    const data = this.data!;
-    const config = this.config;
-    const headingId = this.fieldId('platforms-heading');
-    const language = this.languageName(config.language.locale);
-    const module = scriptUrl({ ...config, loading: { ...config.loading, kind: 'module' } }, data);
-    const classic = scriptUrl({ ...config, loading: { ...config.loading, kind: 'classic' } }, data);
-    const attributes = elementAttributes(config, data).map(([name]) => name);
-    const hasCss = Boolean(this.output?.css);
-    const steps = (list: readonly string[]) =>
-      html`<ol>
-        ${list.map((step) => html`<li>${step}</li>`)}
-      </ol>`;
-    const fixed = config.language.mode === 'fixed';
-    const prerendered = Boolean(this.output?.prerendered);
-    return html`<section class="panel platforms" aria-labelledby=${headingId}>
-      <h2 id=${headingId}>${strings.platforms}</h2>
-      <details>
-        <summary>${strings.platformNames.html}</summary>
-        ${steps(strings.steps.html)} ${fixed ? html`<p>${strings.htmlElementHint(language)}</p>` : nothing}
-        <p>${strings.platformPolicy}</p>
-      </details>
-      <details>
-        <summary>${strings.platformNames.wordpress}</summary>
-        ${steps(strings.steps.wordpress)} ${hasCss ? html`<p>${strings.platformCss.wordpress}</p>` : nothing}
-        ${fixed ? html`<p>${strings.platformLanguage(language)}</p>` : nothing}
-        ${prerendered ? html`<p>${strings.platformPrerendered}</p>` : nothing}
-      </details>
-      <details>
-        <summary>${strings.platformNames.wix}</summary>
-        ${steps(strings.steps.wix(module, config.tag, classic))}
-        ${attributes.length || hasCss ? html`<p>${strings.wixAttributes(attributes.join(', ') || '<style>')}</p>` : nothing}
-        ${prerendered ? html`<p>${strings.wixNoHtml}</p>` : nothing} ${fixed ? html`<p>${strings.platformLanguage(language)}</p>` : nothing}
-      </details>
-      <details>
-        <summary>${strings.platformNames.squarespace}</summary>
-        ${steps(strings.steps.squarespace)} ${hasCss ? html`<p>${strings.platformCss.squarespace}</p>` : nothing}
-        ${fixed ? html`<p>${strings.platformLanguage(language)}</p>` : nothing}
-        ${prerendered ? html`<p>${strings.platformPrerendered}</p>` : nothing}
-      </details>
     </section>`;
   }
 }
