@@ -27,28 +27,10 @@ import { loadJson, type BuilderData } from './data.js';
 import { currentLocale, LANGUAGE_AUTONYMS, sentenceGap, sentences, showInAddress, useLocale, type BuilderLocale } from './i18n.js';
 import { builderNotes, contrastText, languageName, type Output } from './guidance.js';
 import { renderPlatforms } from './platform-steps.js';
+import { PreviewLink } from './preview-link.js';
 import { snapshotOf, structuredDataOf } from './snapshot.js';
 import { english, strings } from './strings.js';
 import { contrastIssues, type ContrastIssue } from './theme-check.js';
-
-/** What the preview page is told (see preview.ts). */
-export interface PreviewMessage {
-  type: 'relief-builder-preview';
-  tag: string;
-  attributes: [string, string | true][];
-  css: string;
-  locale: string;
-  fixedLocale: boolean;
-  scheme: Scheme;
-  /** What the element is (tag, attributes, language): the preview says when it shows it. */
-  key: string;
-}
-
-/** The preview page's word that its element shows `key`, rendered and in its language. */
-export interface PreviewRendered {
-  type: 'relief-builder-rendered';
-  key: string;
-}
 
 const PREVIEW_WIDTHS = { phone: 390, desktop: 1280 } as const;
 type PreviewWidth = keyof typeof PREVIEW_WIDTHS;
@@ -117,31 +99,12 @@ export class EmbedBuilder extends LitElement {
   private readonly uid = `rwb${String((instances += 1))}`;
   private outputRun = 0;
   private outputWritten: Promise<void> = Promise.resolve();
-  /** The key of what the preview shows now, and who waits for a key. */
-  private renderedKey?: string;
-  private readonly renderWaiters = new Map<string, (() => void)[]>();
-  private previewHeight = 600;
-  private previewReady = false;
   private frameObserver?: ResizeObserver;
   private focusAfterMove?: { id: string; direction: -1 | 1 };
-
-  private readonly onMessage = (event: MessageEvent) => {
-    const frame = this.frame;
-    if (!frame || event.source !== frame.contentWindow || event.origin !== location.origin) return;
-    const message = event.data as { type?: string; height?: number };
-    if (message.type === 'relief-builder-ready') {
-      this.previewReady = true;
-      this.postPreview();
-    } else if (message.type === 'relief-builder-rendered' && typeof (message as PreviewRendered).key === 'string') {
-      const { key } = message as PreviewRendered;
-      this.renderedKey = key;
-      for (const resolve of this.renderWaiters.get(key) ?? []) resolve();
-      this.renderWaiters.delete(key);
-    } else if (message.type === 'relief-builder-height' && typeof message.height === 'number') {
-      this.previewHeight = Math.ceil(message.height);
-      this.layoutFrame();
-    }
-  };
+  private readonly preview = new PreviewLink(this, () => this.frame, {
+    ready: () => this.postPreview(),
+    resized: () => this.layoutFrame(),
+  });
 
   /** Light DOM: the page's stylesheet applies, and the placeholder text goes. */
   protected override createRenderRoot(): HTMLElement {
@@ -151,13 +114,11 @@ export class EmbedBuilder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('message', this.onMessage);
     if (!this.data && !this.failure) void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('message', this.onMessage);
     this.frameObserver?.disconnect();
   }
 
@@ -325,9 +286,7 @@ export class EmbedBuilder extends LitElement {
 
   /** The preview's element once it shows `key` (the preview page says so when it has rendered it). */
   private async previewElement(key: string): Promise<Element | undefined> {
-    if (this.renderedKey !== key) {
-      await new Promise<void>((resolve) => this.renderWaiters.set(key, [...(this.renderWaiters.get(key) ?? []), resolve]));
-    }
+    await this.preview.shown(key);
     return this.frame?.contentDocument?.querySelector(this.config.tag) ?? undefined;
   }
 
@@ -388,9 +347,8 @@ export class EmbedBuilder extends LitElement {
   }
 
   private postPreview(): void {
-    const frame = this.frame;
-    if (!frame?.contentWindow || !this.previewReady || !this.data) return;
-    const message: PreviewMessage = {
+    if (!this.data) return;
+    this.preview.post({
       type: 'relief-builder-preview',
       tag: this.config.tag,
       attributes: elementAttributes(this.config, this.data),
@@ -399,8 +357,7 @@ export class EmbedBuilder extends LitElement {
       fixedLocale: this.config.language.mode === 'fixed',
       scheme: this.previewScheme,
       key: this.previewKey(this.config),
-    };
-    frame.contentWindow.postMessage(message, location.origin);
+    });
   }
 
   /**
@@ -415,7 +372,7 @@ export class EmbedBuilder extends LitElement {
     const width = PREVIEW_WIDTHS[this.previewWidth];
     const scale = Math.min(1, box.clientWidth / width) || 1;
     const maximum = parseFloat(getComputedStyle(box).maxBlockSize);
-    const blockSize = Math.min(this.previewHeight * scale, Number.isFinite(maximum) ? maximum : Infinity);
+    const blockSize = Math.min(this.preview.height * scale, Number.isFinite(maximum) ? maximum : Infinity);
     frame.width = String(width);
     frame.height = String(Math.floor(blockSize / scale));
     box.style.setProperty('--scale', String(scale));

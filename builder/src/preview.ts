@@ -3,7 +3,7 @@
  * renders the element the builder describes. Only the builder's own page
  * (same origin) is listened to; the page has no state of its own.
  */
-import type { PreviewMessage, PreviewRendered } from './builder-app.js';
+import type { PreviewMessage, PreviewRendered } from './preview-link.js';
 
 const stage = document.getElementById('stage')!;
 const theme = new CSSStyleSheet();
