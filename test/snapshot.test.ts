@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/relief-widgets.js';
-import { getLocale, setServerRenderLocale } from '../src/core/localization.js';
+import { getLocale, serverRenderTag, setServerRender } from '../src/core/localization.js';
 import { until } from './support/frame.js';
 import { deepText, settled } from './support/helpers.js';
 
@@ -113,17 +113,17 @@ describe('what depends on the visitor appears at the takeover', () => {
   });
 });
 
-describe('the server render locale hook', () => {
-  it('gives the locale of the render in progress, and the page its own again after', () => {
+describe('the server render hook', () => {
+  it('gives the locale and tag of the render in progress, and the page its own again after', () => {
     const pageLocale = getLocale();
-    let serverLocale: 'fr' | undefined = 'fr';
-    setServerRenderLocale(() => serverLocale);
+    let render: { locale: 'fa'; tag: string } | undefined = { locale: 'fa', tag: 'fa-AF' };
+    setServerRender(() => render);
     try {
-      expect(getLocale()).to.equal('fr');
-      serverLocale = undefined;
-      expect(getLocale()).to.equal(pageLocale);
+      expect([getLocale(), serverRenderTag()]).to.deep.equal(['fa', 'fa-AF']);
+      render = undefined;
+      expect([getLocale(), serverRenderTag()]).to.deep.equal([pageLocale, undefined]);
     } finally {
-      setServerRenderLocale(() => undefined);
+      setServerRender(() => undefined);
     }
   });
 });

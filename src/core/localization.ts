@@ -153,17 +153,26 @@ function startLocalization(): void {
   }
 }
 
-/** On a server, where the prerenderer says each render's locale (one per call, however many run at once). */
-let serverRenderLocale: (() => Locale | undefined) | undefined;
-
-/** For the prerenderer only: where the locale of the render in progress comes from. */
-export function setServerRenderLocale(source: () => Locale | undefined): void {
-  serverRenderLocale = source;
+/** What a server render is in: its locale, and the language tag it was asked for (`fa-AF` for `fa`). */
+export interface ServerRender {
+  readonly locale: Locale;
+  readonly tag: string;
 }
+
+/** On a server, where the prerenderer says each render's locale (one per call, however many run at once). */
+let serverRender: (() => ServerRender | undefined) | undefined;
+
+/** For the prerenderer only: where the render in progress says what it is in. */
+export function setServerRender(source: () => ServerRender | undefined): void {
+  serverRender = source;
+}
+
+/** On a server, the language tag the render in progress was asked for; elsewhere `undefined`. */
+export const serverRenderTag = (): string | undefined => serverRender?.()?.tag;
 
 /** The locale the widgets render in now. */
 export function getLocale(): Locale {
-  return serverRenderLocale?.() ?? ((state.runtime?.getLocale() ?? sourceLocale) as Locale);
+  return serverRender?.()?.locale ?? ((state.runtime?.getLocale() ?? sourceLocale) as Locale);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { dateFormat } from '../core/intl.js';
-import { resolveLocale, type Locale } from '../core/localization.js';
+import { resolveLocale, serverRenderTag, type Locale } from '../core/localization.js';
 import { kindOf } from '../core/attributes.js';
 import { warnOnce } from '../core/warn.js';
 
@@ -68,13 +68,13 @@ const REGIONAL_DATES: Readonly<Partial<Record<Locale, readonly string[]>>> = { f
  * region of the page's own language tag where that region writes dates its
  * own way (`<html lang="fa-AF">` → `fa-AF`). The page's tag is the one the
  * widgets' locale came from (`data-relief-locale`, `lang`, then the
- * visitor's languages); without a document (the prerender), `locale`.
+ * visitor's languages); on a server, the tag the prerender was asked for.
  */
 export function dateLocale(locale: Locale): string {
   const regions = REGIONAL_DATES[locale];
-  if (!regions || typeof document === 'undefined') return locale;
-  const root = document.documentElement;
-  const tags = [root.getAttribute('data-relief-locale'), root.getAttribute('lang'), ...navigator.languages];
+  if (!regions) return locale;
+  const root = typeof document === 'undefined' ? undefined : document.documentElement;
+  const tags = root ? [root.getAttribute('data-relief-locale'), root.getAttribute('lang'), ...navigator.languages] : [serverRenderTag()];
   const tag = tags.find((candidate) => candidate?.trim() && resolveLocale(candidate) !== undefined)?.trim();
   if (!tag || resolveLocale(tag) !== locale) return locale;
   const region = new Intl.Locale(tag.replaceAll('_', '-')).region;

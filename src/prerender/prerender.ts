@@ -26,7 +26,7 @@ import { ReliefElement } from '../core/relief-element.js';
 import { ReliefGuide } from '../guide/guide.component.js';
 import { allLocales, sourceLocale } from '../generated/locale-codes.js';
 import { loadLocaleModule } from '../generated/locale-loaders.js';
-import { resolveLocale, setServerRenderLocale, type Locale } from '../core/localization.js';
+import { resolveLocale, setServerRender, type Locale, type ServerRender } from '../core/localization.js';
 import { structuredData } from './structured-data.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -58,8 +58,8 @@ export interface PrerenderResult {
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 /** Each call's locale travels with its render (through its async context), never in a module variable. */
-const renderLocale = new AsyncLocalStorage<Locale>();
-setServerRenderLocale(() => renderLocale.getStore());
+const renderLocale = new AsyncLocalStorage<ServerRender>();
+setServerRender(() => renderLocale.getStore());
 
 const translations = new Map<Locale, LocaleModule>(
   await Promise.all(
@@ -71,7 +71,7 @@ const translations = new Map<Locale, LocaleModule>(
 configureReentrantLocalization({
   sourceLocale,
   targetLocales: [...translations.keys()],
-  getLocale: () => renderLocale.getStore() ?? sourceLocale,
+  getLocale: () => renderLocale.getStore()?.locale ?? sourceLocale,
   loadLocaleSync: (locale) => translations.get(locale as Locale)!,
 });
 
@@ -174,7 +174,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
     output += html.slice(position, offset);
     position = offset;
   };
-  await renderLocale.run(locale, async () => {
+  await renderLocale.run({ locale, tag: String(wanted) }, async () => {
     for (const element of reliefElements(tree)) {
       const { shadow, instance } = await snapshot(element, today);
       for (const match of shadow.matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(match[1]);

@@ -147,6 +147,17 @@ describe('structured data (P15)', () => {
   });
 });
 
+describe('dates in the form of the tag the prerender was asked for', () => {
+  it('writes Afghan month names for fa-AF, and Iranian ones for fa', async () => {
+    const afghan = await prerender('<relief-guide items="introduction"></relief-guide>', { locale: 'fa-AF' });
+    const iranian = await prerender('<relief-guide items="introduction"></relief-guide>', { locale: 'fa' });
+    assert.equal(afghan.locale, 'fa');
+    assert.match(afghan.html, /عقرب/);
+    assert.doesNotMatch(afghan.html, /آبان/);
+    assert.match(iranian.html, /آبان/);
+  });
+});
+
 describe('the review notice is as of the render date, given by the prerenderer', () => {
   it('shows it when the render date is past the review date, and not before', async () => {
     const overdue = await prerender('<relief-guide next-review="2026-01-01"></relief-guide>', { today: '2026-06-01' });
