@@ -11,6 +11,7 @@ import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { CLINIC_PAGE_SENTENCES } from './fixtures/clinic-page-sentences.js';
 import { until, type PageRecord } from './support/frame.js';
+import { packageElements, type PackageElement } from './support/elements.js';
 import { deepText, settled } from './support/helpers.js';
 
 interface Page {
@@ -19,22 +20,6 @@ interface Page {
   widgets: LitElement[];
   /** English sentences seen inside an element marked as another language, at any sampled moment. */
   englishSeen: string[];
-}
-
-interface ManifestAttribute {
-  name: string;
-  type?: { text: string };
-}
-
-const manifest = fetch('/custom-elements.json').then((response) => response.json());
-
-/** The attributes the manifest gives a tag. */
-async function attributesOf(tag: string): Promise<ManifestAttribute[]> {
-  const { modules } = await manifest;
-  for (const module of modules) {
-    for (const declaration of module.declarations ?? []) if (declaration.tagName === tag) return declaration.attributes ?? [];
-  }
-  throw new Error(`${tag} is not in custom-elements.json`);
 }
 
 /** Sentences long enough that no translation shares them (a French "Introduction" is French too). */
@@ -163,22 +148,18 @@ async function expectWorkingControls(page: Page): Promise<void> {
 }
 
 /** Attribute edits a CMS makes after the prerender, from what the manifest says each tag takes. */
-type Edit = (widget: Element, attributes: ManifestAttribute[]) => [string, string | null] | undefined;
-const has = (attributes: ManifestAttribute[], name: string) => attributes.some((attribute) => attribute.name === name);
+type Edit = (widget: Element, element: PackageElement) => [string, string | null] | undefined;
 const EDITS: Record<string, Edit> = {
   heading: () => ['heading', 'Edited <b>heading</b> & more'],
   'heading-level': () => ['heading-level', '4'],
-  set: (_, attributes) => {
-    const values = attributes.find((attribute) => attribute.name === 'set')?.type?.text.match(/"[^"]+"/g);
-    return values ? ['set', values.at(-1)!.slice(1, -1)] : undefined;
-  },
+  set: (_, { sets }) => (sets.length ? ['set', sets.at(-1)!] : undefined),
   items: (widget) => {
     const ids = [...new Set([...widget.shadowRoot!.querySelectorAll('[data-id]')].map((node) => node.getAttribute('data-id')!))];
     return ids.length >= 2 ? ['items', [ids[1], ids[0]].join(' ')] : undefined;
   },
-  'hide-evidence': (_, attributes) => (has(attributes, 'hide-evidence') ? ['hide-evidence', ''] : undefined),
-  value: (widget, attributes) => {
-    if (!has(attributes, 'value')) return undefined;
+  'hide-evidence': (_, { attributes }) => (attributes.includes('hide-evidence') ? ['hide-evidence', ''] : undefined),
+  value: (widget, { attributes }) => {
+    if (!attributes.includes('value')) return undefined;
     const unchecked = [...widget.shadowRoot!.querySelectorAll<HTMLInputElement>('input')].find((input) => !input.checked);
     return unchecked ? ['value', unchecked.value] : undefined;
   },
@@ -211,7 +192,8 @@ for (const [name, scenario] of Object.entries(SCENARIOS)) {
         const page = await openSnapshot({ snippet: 'all', locale, ...scenario.query });
         if (scenario.edit) {
           for (const widget of page.widgets) {
-            const change = scenario.edit(widget, await attributesOf(widget.localName));
+            const element = (await packageElements()).find(({ tag }) => tag === widget.localName)!;
+            const change = scenario.edit(widget, element);
             if (change) widget.setAttribute(...(change as [string, string]));
           }
         }

@@ -7,14 +7,13 @@
  */
 
 import { jsonLdScript } from '../../src/prerender/json-ld.js';
+import { escapeHtml } from './config.js';
 
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** Controls in a snapshot are inert until the element takes it over. */
 const CONTROLS = new Set(['button', 'fieldset', 'input', 'select', 'textarea']);
 
-const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('\u00a0', '&nbsp;');
-const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /** An element's constructable styles as one text, as the prerenderer writes them into `<style>`. */
 function styleText(element: Element): string {
@@ -30,14 +29,14 @@ function startTag(element: Element): string {
     else attributes.delete('checked');
   }
   if (CONTROLS.has(element.localName)) attributes.set('disabled', '');
-  const written = [...attributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
+  const written = [...attributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`));
   return `<${element.localName}${written.join('')}>`;
 }
 
 function serializeChildren(parent: ParentNode, styles: Set<string>): string {
   let html = '';
   for (const node of parent.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) html += escapeText(node.textContent ?? '');
+    if (node.nodeType === Node.TEXT_NODE) html += escapeHtml(node.textContent ?? '');
     else if (node.nodeType === Node.ELEMENT_NODE) html += serializeElement(node as Element, styles);
     // Comments (the renderer's markers) are not content.
   }

@@ -23,15 +23,24 @@ function elementPath(root: ParentNode, element: Element | null): number[] | unde
 const elementAt = (root: ParentNode, path: readonly number[]): Element | undefined =>
   path.reduce<ParentNode | undefined>((node, index) => (node ? contentChildren(node)[index] : undefined), root) as Element | undefined;
 
+const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** The page's wait for its first paint, shared by every snapshot on it. */
+let firstPaint: Promise<void> | undefined;
+
 /**
  * Resolves once the page's first contentful paint has been presented (then
  * what the snapshot painted is counted) or the page has loaded, and a frame
  * later; where paint timing is not available, after the next frame.
  */
 function snapshotPainted(): Promise<void> {
-  const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  firstPaint ??= firstPaintPresented();
+  return firstPaint.then(afterFrame);
+}
+
+function firstPaintPresented(): Promise<void> {
   const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-  if (!PerformanceObserver.supportedEntryTypes?.includes('paint') || painted()) return afterFrame();
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint') || painted()) return Promise.resolve();
   return new Promise<void>((resolve) => {
     const done = () => {
       observer.disconnect();
@@ -44,7 +53,7 @@ function snapshotPainted(): Promise<void> {
     const loaded = () => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)));
     if (document.readyState === 'complete') loaded();
     else addEventListener('load', loaded, { once: true });
-  }).then(afterFrame);
+  });
 }
 
 /**

@@ -174,34 +174,31 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
     output += html.slice(position, offset);
     position = offset;
   };
+  /** Copies the input up to `from`, and leaves out what lies between `from` and `to`. */
+  const skip = (from: number, to: number) => {
+    copyUpTo(from);
+    position = to;
+  };
   await renderLocale.run({ locale, tag: String(wanted) }, async () => {
     for (const element of reliefElements(tree)) {
       const { shadow, instance } = await snapshot(element, today);
       for (const match of shadow.matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(match[1]);
       const { startOffset, endOffset, startTag: sourceStartTag } = elementLocation(element);
-      copyUpTo(startOffset);
+      skip(startOffset, sourceStartTag!.endOffset);
       output += `${startTag(element)}<template shadowrootmode="open">${shadow}</template>`;
-      position = sourceStartTag!.endOffset;
       // The light DOM stays as it was, but for an earlier snapshot.
-      for (const child of element.childNodes) {
-        if (!isSnapshot(child)) continue;
-        copyUpTo(location(child).startOffset);
-        position = location(child).endOffset;
-      }
+      for (const child of element.childNodes) if (isSnapshot(child)) skip(location(child).startOffset, location(child).endOffset);
       copyUpTo(endOffset);
       // An end tag the source left out (the parser closed the element) is written out.
       if (!elementLocation(element).endTag) output += `</${element.tagName}>`;
-      if (element.tagName !== 'relief-guide') continue;
-      output += structuredData(instance as ReliefGuide, locale, url);
+      if (!(instance instanceof ReliefGuide)) continue;
+      output += structuredData(instance, locale, url);
       // JSON-LD from an earlier run, after only white space, is replaced.
       const siblings = element.parentNode!.childNodes;
       const next = siblings.slice(siblings.indexOf(element) + 1).find((node) => !('value' in node && !node.value.trim()));
       if (next && isStructuredData(next)) {
         const { startOffset: from, endOffset: to } = location(next);
-        if (!html.slice(endOffset, from).trim()) {
-          copyUpTo(from);
-          position = to;
-        }
+        if (!html.slice(endOffset, from).trim()) skip(from, to);
       }
     }
   });

@@ -11,11 +11,10 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parse, parseFragment } from 'parse5';
 import { main } from '../../dist/esm/prerender/cli.js';
+import { ELEMENT_TAGS as TAGS } from '../../scripts/elements.mjs';
 import { prerender } from '../../dist/esm/prerender/prerender.js';
 
 const root = new URL('../../', import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
-const TAGS = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.tagName ?? []);
 const EVERY_ELEMENT = TAGS.map((tag) => `<${tag}></${tag}>`).join('\n');
 const xliffTarget = (locale, id) =>
   new RegExp(`<trans-unit id="${id.replaceAll('.', '\\.')}">\\s*<source>[^<]*</source>\\s*<target>([^<]*)</target>`).exec(

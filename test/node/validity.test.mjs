@@ -11,11 +11,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse, serialize } from 'parse5';
 import { prerender } from '../../dist/esm/prerender/prerender.js';
+import { ELEMENT_TAGS as TAGS } from '../../scripts/elements.mjs';
 
 const root = new URL('../../', import.meta.url);
 const { default: vnuJar } = await import('vnu-jar');
-const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
-const TAGS = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.tagName ?? []);
 
 /**
  * What the checker reports that is its own gap, not a fault of the markup, and why.

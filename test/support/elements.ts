@@ -10,6 +10,8 @@ export interface PackageElement {
   readonly sets: readonly string[];
   /** Whether it is a form control (it has `checkValidity`). */
   readonly formControl: boolean;
+  /** The names of its attributes. */
+  readonly attributes: readonly string[];
 }
 
 interface Manifest {
@@ -38,6 +40,7 @@ export function packageElements(): Promise<readonly PackageElement[]> {
             (match) => match[1],
           ),
           formControl: (declaration.members ?? []).some((member) => member.name === 'checkValidity'),
+          attributes: (declaration.attributes ?? []).map((attribute) => attribute.name),
         })),
     );
   return elements;
