@@ -507,9 +507,14 @@ try {
       assert(wp('language', { locale: wpLocale }).WPLANG === wpLocale, 'the site language did not change');
       const { page, errors } = await open(`${site}/wp-login.php`, { viewport: { width: 1400, height: 1000 } });
       try {
-        await page.type('#user_login', 'admin');
-        await page.type('#user_pass', password);
+        // Not page.type(): wp-login.php's wp_attempt_focus() refocuses and selects #user_login 200 ms
+        // after load, so on a busy machine the password's keys would overwrite the user name.
+        await page.evaluate((password) => {
+          document.getElementById('user_login').value = 'admin';
+          document.getElementById('user_pass').value = password;
+        }, password);
         await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+        assert(new URL(page.url()).pathname.startsWith('/wp-admin/'), `the login did not succeed (at ${page.url()})`);
         await page.goto(`${site}/wp-admin/post.php?post=${pages.editor.id}&action=edit`, { waitUntil: 'load' });
         await waitFor(() => page.evaluate(() => window.wp?.blocks?.getBlockType('relief-widgets/guide') && window.wp.data.select('core/block-editor').getBlocks().length > 0), 'the block editor').catch((error) => {
           throw new Error(`${error.message} (page errors: ${JSON.stringify(errors)}; at ${page.url()})`);
