@@ -25,16 +25,22 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Where an embed test page wants every element it does not name itself. */
 const EVERY_OTHER_ELEMENT = '<!-- every other element -->';
 
+/** How an embed test page loads the bundle: `?script=classic` swaps the ES module for the classic bundle. */
+const MODULE_BUNDLE = /<script type="module" src="([^"]*)\/relief-widgets\.js"><\/script>/;
+/** `?chunks=` of chunks.html: where the bundle comes from (see the mounts in embedFixtures). */
+const CHUNK_MOUNTS = { broken: 'broken-chunks', stalled: 'stalled-chunks', flaky: 'flaky-chunks/__RUN__' };
+
 /**
  * Every embed test page is served through here. `<!-- every other element -->` becomes one
  * `data-widget` instance of each element the page does not name (one folder per element under
  * src/), so that strict CSP, hostile CSS, double load and failing chunks cover a new element too.
- * One page file for every language and every test run: `?lang=ar` sets the page's `<html lang>`
- * (in the markup, as a site writes it), `?run=id` fills in `__RUN__` (a path prefix that only
- * this run's page uses).
+ * One page file serves its variants: `?lang=ar` sets the page's `<html lang>` (in the markup,
+ * as a site writes it), `?script=classic` loads the classic bundle instead of the ES module,
+ * `?hostile` adds hostile.css, `?chunks=` picks the failing mount, and `?run=id` fills in
+ * `__RUN__` (a path prefix that only this run's page uses).
  */
 function embedPage(context) {
-  const { lang, run } = context.query;
+  const { lang, run, script, chunks } = context.query;
   const name = context.path.slice(EMBED_PAGES.length);
   if (!/^[\w-]+\.html$/.test(name)) return false;
   let html = readFileSync(new URL(`./test/embed/pages/${name}`, import.meta.url), 'utf8');
@@ -44,6 +50,12 @@ function embedPage(context) {
   }
   if (typeof lang === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) {
     html = html.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`);
+  }
+  if (script === 'classic') html = html.replace(MODULE_BUNDLE, '<script src="$1/relief-widgets.iife.js"></script>');
+  if ('hostile' in context.query) html = html.replace('</head>', '  <link rel="stylesheet" href="/test/embed/pages/hostile.css" />\n  </head>');
+  if (html.includes('__CHUNKS__')) {
+    if (!Object.hasOwn(CHUNK_MOUNTS, chunks)) return false;
+    html = html.replaceAll('__CHUNKS__', CHUNK_MOUNTS[chunks]);
   }
   if (typeof run === 'string' && /^[\w-]{1,64}$/.test(run)) html = html.replaceAll('__RUN__', run);
   context.type = 'html';

@@ -56,9 +56,9 @@ describe('every element folder is covered', () => {
   });
 
   it('is on the embed test pages that cover every element (strict CSP, hostile CSS, double load, chunks)', async () => {
-    for (const page of ['csp-module', 'csp-classic', 'plain', 'hostile', 'double-load', 'broken-chunks', 'stalled-chunks', 'flaky-chunks']) {
-      // As the test server fills the page in.
-      const html = await (await fetch(`/test/embed/pages/${page}.html`)).text();
+    // Each page file with the variants the embed tests open, as the test server fills them in.
+    for (const page of ['csp.html', 'csp.html?script=classic', 'plain.html?hostile', 'double-load.html', 'chunks.html?chunks=broken', 'chunks.html?chunks=stalled', 'chunks.html?chunks=flaky&run=coverage']) {
+      const html = await (await fetch(`/test/embed/pages/${page}`)).text();
       for (const folder of folders) expect(html, `${page}: relief-${folder}`).to.contain(`<relief-${folder}`);
     }
   });

@@ -73,7 +73,7 @@ function bases(widget: LitElement): HTMLElement[] {
 let builtLocales: readonly string[] | undefined;
 async function supportedLocales(): Promise<readonly string[]> {
   if (!builtLocales) {
-    const { win, iframe } = await openPage('locale-module.html?lang=en');
+    const { win, iframe } = await openPage('locale.html?lang=en');
     builtLocales = [...win.ReliefWidgets!.supportedLocales];
     iframe.remove();
   }
@@ -116,7 +116,7 @@ describe('the built bundles in every language', () => {
     const locales = await supportedLocales();
     expect(locales).to.have.length(17);
     expect(locales).to.include('en');
-    const { widgets } = await page('locale-module.html?lang=en');
+    const { widgets } = await page('locale.html?lang=en');
     expect(distinct(bases(widgets[0]).map((base) => `${base.lang} ${base.dir}`))).to.deep.equal(['en ltr']);
     const texts = translatableTexts(widgets[0]);
     expect(ENGLISH_SENTENCES.filter((sentence) => !texts.includes(sentence))).to.deep.equal([]);
@@ -132,7 +132,7 @@ describe('the built bundles in every language', () => {
     expect(locales).to.have.length(16);
     const problems: string[] = [];
     for (const locale of locales) {
-      const opened = await openPage(`locale-module.html?lang=${locale}`);
+      const opened = await openPage(`locale.html?lang=${locale}`);
       try {
         problems.push(...problemsIn(opened, locale));
       } finally {
@@ -151,7 +151,7 @@ describe('the built bundles in every language', () => {
     expect(await supportedLocales()).to.include.members(locales);
     const problems: string[] = [];
     for (const locale of locales) {
-      const opened = await openPage(`locale-classic.html?lang=${locale}`);
+      const opened = await openPage(`locale.html?lang=${locale}&script=classic`);
       try {
         problems.push(...problemsIn(opened, locale));
       } finally {
@@ -181,10 +181,10 @@ describe('a locale chunk on a bad network', () => {
   // (Not timed: that the widgets show English at all proves they stopped hiding before the
   // stalled chunk came, however busy the machine.)
   it('shows English while the first chunk stalls, then the translation when it arrives', async () => {
-    const iframe = startPage('stalled-chunks.html');
+    const iframe = startPage('chunks.html?chunks=stalled&lang=fr');
     const current = () => {
       const win = iframe.contentWindow as (Window & typeof globalThis) | null;
-      if (!win?.location.pathname.endsWith('/stalled-chunks.html')) return undefined;
+      if (!win?.location.pathname.endsWith('/chunks.html')) return undefined;
       const widgets = [...win.document.querySelectorAll<LitElement>('[data-widget]')];
       return widgets.length >= 2 && widgets.every((widget) => widget.shadowRoot?.querySelector('[part~="base"]'))
         ? { win, widgets }
@@ -230,7 +230,7 @@ describe('a locale chunk on a bad network', () => {
   /** A page whose every locale chunk fails the first time it is asked for, then loads. */
   const flakyPage = () => {
     const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
-    return page(`flaky-chunks.html?run=${run}`);
+    return page(`chunks.html?chunks=flaky&run=${run}`);
   };
   const showLanguage = async (widgets: LitElement[], lang: string, sentence: string) => {
     const switched = () => widgets.every((widget) => part(widget, '[part~="base"]').lang === lang);

@@ -19,7 +19,7 @@ const BUNDLE = '/assets/vendor/relief/relief-widgets.js';
 
 describe('under a strict Content-Security-Policy with Trusted Types enforced', () => {
   it('the page’s policy really is in force (an inline style is blocked)', async () => {
-    const { doc, record } = await page('csp-module.html');
+    const { doc, record } = await page('csp.html');
     expect(record.violations).to.deep.equal([]);
     const style = doc.createElement('style');
     style.textContent = 'body { color: red }';
@@ -29,7 +29,7 @@ describe('under a strict Content-Security-Policy with Trusted Types enforced', (
   });
 
   it('renders the ES bundle in French from a sub-path, with no violation or error', async () => {
-    const { win, doc, widgets, record } = await page('csp-module.html');
+    const { win, doc, widgets, record } = await page('csp.html');
     expect(record.violations).to.deep.equal([]);
     expect(record.errors).to.deep.equal([]);
     expect(widgets.map((widget) => part(widget, '[part~="base"]').lang)).to.deep.equal(widgets.map(() => 'fr'));
@@ -44,7 +44,9 @@ describe('under a strict Content-Security-Policy with Trusted Types enforced', (
   });
 
   it('renders the classic script in Arabic, right to left, with no violation or error', async () => {
-    const { widgets, record } = await page('csp-classic.html');
+    const { doc, widgets, record } = await page('csp.html?script=classic&lang=ar');
+    const bundles = [...doc.querySelectorAll('script[src*="relief-widgets"]')].map((script) => `${script.getAttribute('type') ?? 'classic'} ${script.getAttribute('src')}`);
+    expect(bundles).to.deep.equal(['classic /assets/vendor/relief/relief-widgets.iife.js']);
     expect(record.violations).to.deep.equal([]);
     expect(record.errors).to.deep.equal([]);
     for (const widget of widgets) {
@@ -56,7 +58,7 @@ describe('under a strict Content-Security-Policy with Trusted Types enforced', (
 
 describe('locale chunks', () => {
   it('keeps English, visible, and warns when the page’s locale chunk fails to load', async () => {
-    const { widgets, record } = await page('broken-chunks.html');
+    const { widgets, record } = await page('chunks.html?chunks=broken');
     expect(widgets.every(showsText)).to.equal(true);
     expect(deepText(widgets[0])).to.contain('Key Benefits for Chronic Pain Management');
     expect(part(widgets[0], '[part~="base"]').lang).to.equal('en');
@@ -105,7 +107,7 @@ describe('on a hostile host page', () => {
 
   it('lays every widget out exactly as on a plain page', async () => {
     const plain = await page('plain.html');
-    const hostile = await page('hostile.html');
+    const hostile = await page('plain.html?hostile');
     expect(getComputedStyle(hostile.doc.documentElement).fontSize).to.equal('10px');
     for (let index = 0; index < plain.widgets.length; index++) {
       expect(measure(hostile.widgets[index]), plain.widgets[index].localName).to.deep.equal(
@@ -135,7 +137,7 @@ describe('on a hostile host page', () => {
 
 describe('privacy', () => {
   it('requests only the bundle and its locale chunk and stores nothing while a visitor uses every element', async () => {
-    const { win, doc, widgets, record } = await page('csp-module.html');
+    const { win, doc, widgets, record } = await page('csp.html');
     const [selector, checklist, guide] = widgets;
     part<HTMLInputElement>(selector, 'input[value="fibromyalgia"]').click();
     part<HTMLInputElement>(checklist, 'input[value="experience"]').click();
@@ -194,7 +196,7 @@ describe('layout stability', () => {
   // page reserves their space (EMBEDDING.md). What the widgets control is that
   // nothing moves after they first render.
   it('does not move an English page once the widgets render (ES bundle)', async () => {
-    const { movement, shown } = await stability('layout-english.html');
+    const { movement, shown } = await stability('layout.html?lang=en');
     expect(movement).to.equal(0);
     expect(shown).to.deep.equal(['en']);
   });
@@ -204,7 +206,7 @@ describe('layout stability', () => {
   // (Firefox), so the page reserves the widgets' space (EMBEDDING.md). What the widgets
   // control: no English shows, and nothing moves once the translation shows.
   it('does not move a French page with the classic script once the translation shows', async () => {
-    const { record } = await page('layout-classic.html', { width: 900, height: 800 });
+    const { record } = await page('layout.html?script=classic', { width: 900, height: 800 });
     await until(() => record.markerTops.length >= 300, 'the layout samples');
     const translated = record.markerTops.filter((sample) => sample.visibleLanguages.includes('fr')).map((sample) => sample.top);
     expect(translated.length).to.be.greaterThan(10);
