@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { CONTENT_SECURITY_POLICY } from './scripts/demo-site.mjs';
@@ -112,6 +112,15 @@ async function embedFixtures(context, next) {
     ]);
     context.type = 'json';
     context.body = JSON.stringify(Object.fromEntries(pending));
+    return;
+  }
+  // The framework examples' source files that hold a form (test/coverage.test.ts).
+  if (path === '/test/example-forms.json') {
+    const sources = readdirSync(new URL('./examples/', import.meta.url), { recursive: true })
+      .filter((file) => /\.(html|njk|astro|svelte|vue|tsx)$/.test(file) && !/(^|\/)(node_modules|dist|\.[\w-]+)\//.test(file))
+      .filter((file) => readFileSync(new URL(`./examples/${file}`, import.meta.url), 'utf8').includes('<form'));
+    context.type = 'json';
+    context.body = JSON.stringify(sources.map((file) => `examples/${file}`).sort());
     return;
   }
   if (path === '/test/element-folders.json') {

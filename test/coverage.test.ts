@@ -55,6 +55,20 @@ describe('every element folder is covered', () => {
     for (const folder of folders) expect(each, folder).to.contain(`import 'relief-widgets/${folder}.js';`);
   });
 
+  it('is in every form of the framework example apps, if it is a form control', async () => {
+    const forms: string[] = await (await fetch('/test/example-forms.json')).json();
+    // One app per framework at least: React, Preact, Vue, Angular, Svelte, Next.js, Astro, Eleventy.
+    expect(forms.length).to.be.at.least(8);
+    const controls = (await packageElements()).filter(({ formControl }) => formControl).map(({ tag }) => tag);
+    expect(controls.length).to.be.at.least(2);
+    // React wrappers are written by their class name: relief-pain-selector → ReliefPainSelector.
+    const component = (tag: string) => tag.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
+    for (const file of forms) {
+      const text = await source(file);
+      for (const tag of controls) expect(text.includes(`<${tag}`) || text.includes(`<${component(tag)}`), `${file}: ${tag}`).to.equal(true);
+    }
+  });
+
   it('is on the embed test pages that cover every element (strict CSP, hostile CSS, double load, chunks)', async () => {
     // Each page file with the variants the embed tests open, as the test server fills them in.
     for (const page of ['csp.html', 'csp.html?script=classic', 'plain.html?hostile', 'double-load.html', 'chunks.html?chunks=broken', 'chunks.html?chunks=stalled', 'chunks.html?chunks=flaky&run=coverage']) {
