@@ -12,9 +12,9 @@
  *   machine's test server;
  * - an accessibility violation found by axe-core in #storybook-root, shadow DOM
  *   included.
- * It prints one line per failure and ends with `N passed, N failed` (one count
- * per story and language variant) alone on its line; the exit code is 1 if any
- * failed. Chromium resolves no host name, so nothing can leave the machine.
+ * A node:test file, one test per story and variant: the npm script runs it with the spec
+ * reporter and scripts/summary-reporter.mjs, which prints the closing `N passed, N failed`
+ * line. Chromium resolves no host name, so nothing can leave the machine.
  *
  * Environment: SMOKE_VARIANTS (default "en/light,ar/dark,ja/light": locale/color scheme
  * pairs; the scheme is optional), SMOKE_FILTER (a substring of story ids),
@@ -22,9 +22,11 @@
  */
 // The built module tree's own rule (the same as the widgets').
 import { isRightToLeft } from '../dist/esm/core/localization.js';
+import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -65,7 +67,6 @@ async function waitForStory(page) {
   });
 }
 
-
 /**
  * Waits until every relief-* element in the story root has rendered in the
  * variant's locale and direction (the first locale loads asynchronously), and
@@ -102,7 +103,7 @@ async function checkRender(page, { locale, colorScheme }) {
   };
   const check = `(${inspect})(${JSON.stringify(expected)})`;
   try {
-    await page.waitForFunction(`${check}.length === 0`, { timeout: 10_000, polling: 100 });
+    await page.waitForFunction(`${check}.length === 0`, { timeout: STORY_TIMEOUT, polling: 100 });
   } catch {
     // Report what is still wrong below.
   }
@@ -171,60 +172,33 @@ async function runStory(context, origin, story, { locale, colorScheme }) {
   return problems;
 }
 
-async function main() {
-  if (!existsSync(join(staticDir, 'index.json'))) {
-    console.log('storybook-static/index.json is missing: run `npm run build-storybook` first.');
-    console.log('0 passed, 1 failed');
-    return 1;
-  }
-  const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
-  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
-  const runs = stories.flatMap((story) => variants.map((variant) => ({ story, variant })));
-  if (!runs.length) {
-    console.log(`No story in storybook-static/index.json${filter ? ` matches "${filter}"` : ''}.`);
-    console.log('0 passed, 1 failed');
-    return 1;
-  }
+const index = existsSync(join(staticDir, 'index.json')) ? JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')) : { entries: {} };
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
 
-  const server = await startStaticServer({ mounts: [['/', staticDir]] });
-  const { origin } = server;
+describe(`Storybook: ${stories.length} stories × ${variants.map((variant) => variant.label).join(' | ')}`, { concurrency }, () => {
+  let server;
   let browser;
-  let passed = 0;
-  let failed = 0;
-  try {
+  // One browser context: a fresh page (and JavaScript realm) per story, the static files cached between them.
+  let context;
+  before(async () => {
+    server = await startStaticServer({ mounts: [['/', staticDir]] });
     browser = await launchChromium();
-    const variantList = variants.map((variant) => variant.label).join(' | ');
-    console.log(`Storybook smoke test: ${stories.length} stories × ${variantList} (${runs.length} runs), ${origin}`);
-    let next = 0;
-    const results = new Array(runs.length);
-    // One browser context per worker: a fresh page (and JavaScript realm) per story, with the
-    // static files cached between them.
-    const worker = async () => {
-      const context = await browser.createBrowserContext();
-      while (next < runs.length) {
-        const current = next++;
-        const { story, variant } = runs[current];
-        results[current] = await runStory(context, origin, story, variant);
-        const problems = [...new Set(results[current])];
-        if (problems.length) {
-          failed += 1;
-          console.log(`FAIL ${story.id} [${variant.label}]: ${problems.join(' | ')}`);
-        } else {
-          passed += 1;
-        }
-      }
-      await context.close();
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, runs.length) }, worker));
-  } catch (error) {
-    console.log(`Storybook smoke test could not run: ${error.message}`);
-    failed += 1;
-  } finally {
+    context = await browser.createBrowserContext();
+  });
+  after(async () => {
     await browser?.close().catch(() => {});
-    await server.close();
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed ? 1 : 0;
-}
+    await server?.close();
+  });
 
-process.exitCode = await main();
+  test('storybook-static/index.json lists the stories', () => {
+    assert.ok(stories.length > 0, `no story in storybook-static/index.json${filter ? ` matches "${filter}"` : ' (run `npm run build-storybook` first)'}`);
+  });
+  for (const story of stories) {
+    for (const variant of variants) {
+      test(`${story.id} [${variant.label}]`, async () => {
+        const problems = [...new Set(await runStory(context, server.origin, story, variant))];
+        assert.deepEqual(problems, []);
+      });
+    }
+  }
+});
