@@ -14,6 +14,13 @@ import { prerender } from '../../dist/esm/prerender/prerender.js';
 import { ELEMENT_TAGS as TAGS } from '../../scripts/elements.mjs';
 
 const root = new URL('../../', import.meta.url);
+/** The form controls (elements with a `name` attribute, from custom-elements.json, made by the build): named on the page, as a form has them. */
+const NAMED = new Set(
+  JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'))
+    .modules.flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName && declaration.attributes?.some((attribute) => attribute.name === 'name'))
+    .map((declaration) => declaration.tagName),
+);
 const { default: vnuJar } = await import('vnu-jar');
 
 /**
@@ -56,7 +63,7 @@ before(async () => {
   const demo = readFileSync(new URL('demo/index.html', root), 'utf8');
   pages.set('the prerendered demo page', (await prerender(demo, { locale: 'en' })).html);
   const page = (lang) =>
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Clinic</title></head><body><main><h1>Clinic</h1><form action="/intake">\n${TAGS.map((tag) => `<${tag}${tag.endsWith('selector') || tag.endsWith('checklist') ? ` name="${tag}"` : ''}></${tag}>`).join('\n')}\n</form></main></body></html>`;
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Clinic</title></head><body><main><h1>Clinic</h1><form action="/intake">\n${TAGS.map((tag) => `<${tag}${NAMED.has(tag) ? ` name="${tag}"` : ''}></${tag}>`).join('\n')}\n</form></main></body></html>`;
   for (const locale of ['en', 'de', 'ar']) {
     const file = join(scratch, `in-${locale}.html`);
     writeFileSync(file, page(locale));
