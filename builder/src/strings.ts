@@ -41,7 +41,7 @@ const english = {
    * The package's own description of each element and of its `set` choices
    * (custom-elements.json), shown under them: word for word here, so that a
    * language shows its translation only while it translates the package's
-   * current text (builder-app.ts falls back to the package's English).
+   * current text (content-settings.ts falls back to the package's English).
    */
   elementSummaries: {
     'relief-guide':
