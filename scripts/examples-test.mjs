@@ -162,9 +162,15 @@ async function clickChoice(tab, form, tag, value) {
  */
 async function driveForm(tab, form) {
   await controlsReady(tab, form);
+  // A submit event fires in the click's own task, or never (interactive validation blocked it): counted, not waited for.
+  const submits = () => tab.evaluate((selector) => window.__submits?.[selector] ?? 0, form);
+  await tab.evaluate((selector) => {
+    window.__submits ??= {};
+    window.__submits[selector] = 0;
+    document.querySelector(selector).addEventListener('submit', () => (window.__submits[selector] += 1), { capture: true });
+  }, form);
   await tab.click(`${form} button[type=submit]`);
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const blocked = await outputText(tab, form, 'data-submitted');
+  const blocked = (await submits()) === 0 ? '' : `a submit event (then the app showed "${await outputText(tab, form, 'data-submitted')}")`;
   await clickChoice(tab, form, 'relief-pain-selector', 'joint');
   await clickChoice(tab, form, 'relief-therapist-checklist', 'experience');
   let state = '';
@@ -172,7 +178,7 @@ async function driveForm(tab, form) {
     await tab.waitForFunction(
       (selector) => /pain=joint\b/.test(document.querySelector(selector)?.querySelector('[data-state]')?.textContent ?? '') &&
         /checks=experience\b/.test(document.querySelector(selector)?.querySelector('[data-state]')?.textContent ?? ''),
-      { timeout: 5_000 },
+      { timeout: 30_000 },
       form,
     );
   } finally {
@@ -183,7 +189,7 @@ async function driveForm(tab, form) {
   try {
     await tab.waitForFunction(
       (selector) => (document.querySelector(selector)?.querySelector('[data-submitted]')?.textContent ?? '').includes('pain=joint'),
-      { timeout: 5_000 },
+      { timeout: 30_000 },
       form,
     );
   } catch {
@@ -356,8 +362,17 @@ const stacks = {
             const what = entry === 'all' ? "import 'relief-widgets'" : `the ${TAGS.length} 'relief-widgets/<element>.js' imports`;
             await check(`bundlers: ${bundler} keeps every registration of ${what} (${TAGS.length} tags defined, French chunk loaded)`, async () => {
               const { tab, problems } = await open(browser, `${server.origin}/${bundler}/${entry}/`);
-              const state = await tab.evaluate(async (tags) => {
-                await new Promise((resolve) => setTimeout(resolve, 300));
+              // Until every tag is defined and the French chunk shows (or the wait's limit: reported below).
+              await tab
+                .waitForFunction(
+                  (tags) =>
+                    tags.every((tag) => customElements.get(tag)) &&
+                    /douleur/i.test(document.querySelector('relief-pain-selector')?.shadowRoot?.querySelector('[part~="legend"]')?.textContent ?? ''),
+                  { timeout: 30_000 },
+                  TAGS,
+                )
+                .catch(() => {});
+              const state = await tab.evaluate((tags) => {
                 const defined = tags.filter((tag) => customElements.get(tag));
                 const legend = document.querySelector('relief-pain-selector')?.shadowRoot?.querySelector('[part~="legend"]')?.textContent ?? '';
                 return { defined, legend };

@@ -205,5 +205,7 @@ Next (CONTRIBUTING.md, "Adding an element"):
      the JSDoc of ${relative(root, join(folder, `${name}.component.ts`))}, and the test's heading and item ids.
   2. npm run i18n:extract     every locale gets the new messages, pending until translated
   3. npm run build            the manifest, framework types, editor data, sideEffects… pick the element up
-  4. npm run lint && npm run typecheck && npm run i18n:check
+  4. For people: a row in README.md's element table, and <${tag}> on the demo page (demo/index.html)
+     (and in every form of examples/* if it is a form control); test/coverage.test.ts checks them.
+  5. npm run lint && npm run typecheck && npm run i18n:check
      npx wtr --files test/${name}.test.ts test/registry.test.ts test/coverage.test.ts`);

@@ -13,7 +13,7 @@ async function source(path: string): Promise<string> {
  * element (`npm run new -- <name>`) fails here until each place covers it. Most lists derive
  * from the folders or the manifest and pass by themselves (the every-locale, theming,
  * upgrade, registry and builder tests, the embed pages, prerender-every, the bench, the
- * bundler pages, the examples test); the rest are files a person writes for people, checked here.
+ * bundler example's imports and pages, the examples test); the rest are files a person writes for people, checked here.
  */
 describe('every element folder is covered', () => {
   let folders: string[] = [];
@@ -48,11 +48,6 @@ describe('every element folder is covered', () => {
   it('is on the demo page', async () => {
     const demo = await source('demo/index.html');
     for (const folder of folders) expect(demo, `relief-${folder}`).to.contain(`<relief-${folder}`);
-  });
-
-  it('is imported by examples/bundlers/src/each.js, whose registrations every bundler must keep', async () => {
-    const each = await source('examples/bundlers/src/each.js');
-    for (const folder of folders) expect(each, folder).to.contain(`import 'relief-widgets/${folder}.js';`);
   });
 
   it('is in every form of the framework example apps, if it is a form control', async () => {

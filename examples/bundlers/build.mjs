@@ -2,7 +2,9 @@
  * Builds src/all.js and src/each.js with each bundler named on the command line
  * (esbuild, rollup, vite, webpack) into dist/<bundler>/<entry>/, each with an
  * index.html that loads the bundle: `node build.mjs esbuild rollup vite webpack`.
- * Production settings, as an app would ship.
+ * Production settings, as an app would ship. src/each.js is written here first:
+ * one registration import per element of the installed package, so that every
+ * bundler must keep each (package.json `sideEffects`), a new element included.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +17,10 @@ const entries = ['all', 'each'];
 // Every element of the installed package, from its Custom Elements Manifest.
 const manifest = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('relief-widgets/custom-elements.json'), 'utf8'));
 const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.tagName ?? []);
+writeFileSync(
+  join(here, 'src', 'each.js'),
+  `// Written by build.mjs: one registration entry per element (relief-widgets/<name>.js).\n${tags.map((tag) => `import 'relief-widgets/${tag.replace(/^relief-/, '')}.js';\n`).join('')}`,
+);
 
 const page = (script) => `<!doctype html>
 <html lang="fr">
