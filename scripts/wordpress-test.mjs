@@ -478,7 +478,7 @@ try {
           const radio = await page.evaluateHandle(() => document.querySelector('relief-pain-selector').shadowRoot.querySelector('input[value="joint"]'));
           await waitFor(() => radio.evaluate((input) => !input.disabled), 'the radios to work');
           await radio.click();
-          const value = await waitFor(() => page.evaluate(() => new FormData(document.getElementById('intake')).get('pain')), 'the choice in FormData', 10000);
+          const value = await waitFor(() => page.evaluate(() => new FormData(document.getElementById('intake')).get('pain')), 'the choice in FormData');
           assert(value === 'joint', `FormData pain=${value}`);
           const foreign = requests.filter((request) => !request.startsWith(`${site}/`) && !request.startsWith('data:'));
           assert(foreign.length === 0, `requests leaving the site: ${foreign.join(' ')}`);
@@ -531,7 +531,7 @@ try {
         const sidebarText = (text) => page.evaluate((text) => (document.querySelector('.interface-complementary-area')?.innerText ?? '').includes(text) || [...document.querySelectorAll('.interface-complementary-area option')].some((o) => o.textContent === text), text);
         for (const source of ['How Massage Supports Chronic Pain Relief', 'Stimulates Endorphin Production']) {
           const text = textIn(locale, source);
-          await waitFor(() => sidebarText(text), `"${text}" in the sidebar`, 20000);
+          await waitFor(() => sidebarText(text), `"${text}" in the sidebar`);
         }
         // Live preview: the real element, in the editor, follows an attribute change.
         await waitFor(() => page.evaluate(() => document.querySelector('relief-benefit-list')?.shadowRoot?.querySelector('[part~="heading"]')), 'the preview element');
