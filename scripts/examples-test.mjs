@@ -265,6 +265,8 @@ async function browserChecks(stack, url, { forms, prerendered = false }) {
 
 /** Type checks that must fail: a file with `@ts-expect-error` lines, checked by the stack's own checker. */
 const REACT_TYPE_ERRORS = `import type {} from 'relief-widgets/react';
+import { useRef } from 'react';
+import type { ReliefPainSelector as PainSelectorElement } from 'relief-widgets';
 import { ReliefPainSelector } from 'relief-widgets/react';
 
 // Checked by \`tsc\` with the example: every line below must be a type error.
@@ -304,6 +306,12 @@ export const Right = () => (
     onrelief-change={(event) => event.detail.value.toUpperCase()}
   />
 );
+// A ref object typed as the element, and React's own attributes and typed DOM events (which a
+// framework-neutral generator loses: see scripts/framework-integrations.mjs).
+export const RightWithRef = () => {
+  const ref = useRef<PainSelectorElement>(null);
+  return <relief-pain-selector ref={ref} inert={false} suppressHydrationWarning onClick={(event) => event.currentTarget.focus()} />;
+};
 `;
 
 const PREACT_TYPE_ERRORS = `import type {} from 'relief-widgets/preact';
