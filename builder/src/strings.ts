@@ -123,7 +123,7 @@ const english = {
   fontInherit: 'Your site’s font (inherited)',
   fontSans: 'System sans-serif (no download)',
   fontSerif: 'System serif (no download)',
-  placement: 'Where the theme’s CSS goes',
+  placement: 'Where the widget’s CSS goes',
   placementSnippet: 'In the embed code (a <style> block)',
   placementStylesheet: 'In my site’s stylesheet (shown below the code)',
   reserveSpace: 'Reserve space while the script loads (less layout shift)',
@@ -260,8 +260,8 @@ const english = {
     `Wix’s Custom Element takes only the script URL and the tag name: your other choices (${attributes}) and a <style> block need Wix’s own code (Velo), and prerendered HTML cannot be used there.`,
   wixNoHtml: 'Prerendered HTML cannot be used in a Wix Custom Element: it takes no HTML.',
   platformCss: {
-    wordpress: 'Or put the theme’s CSS in Appearance → Customize → Additional CSS.',
-    squarespace: 'Or put the theme’s CSS in Design → Custom CSS.',
+    wordpress: 'Or put the widget’s CSS in Appearance → Customize → Additional CSS.',
+    squarespace: 'Or put the widget’s CSS in Design → Custom CSS.',
   },
   platformLanguage: (language: string) =>
     `To always show ${language} where you cannot edit <html>, set the site’s language to ${language} in its settings: the widget follows the page’s <html lang>.`,

@@ -101,7 +101,7 @@ export default {
   fontInherit: 'خط موقعك (موروث)',
   fontSans: 'خط النظام بلا زوائد (دون تنزيل)',
   fontSerif: 'خط النظام بزوائد (دون تنزيل)',
-  placement: 'أين يوضع CSS السمة',
+  placement: 'أين يوضع CSS الأداة',
   placementSnippet: 'في رمز التضمين (كتلة <style>)',
   placementStylesheet: 'في ورقة أنماط موقعي (يظهر تحت الرمز)',
   reserveSpace: 'حجز مساحة أثناء تحميل البرنامج النصي (تحرّك أقل للتخطيط)',
@@ -230,8 +230,8 @@ export default {
     `لا يأخذ عنصر Custom Element في Wix إلا عنوان URL للبرنامج النصي واسم الوسم: خياراتك الأخرى (${attributes}) وكتلة <style> تحتاج إلى رمز Wix الخاص (Velo)، ولا يمكن استخدام HTML المعروض مسبقًا هناك.`,
   wixNoHtml: 'لا يمكن استخدام HTML المعروض مسبقًا في عنصر Custom Element في Wix: فهو لا يقبل HTML.',
   platformCss: {
-    wordpress: 'أو ضع CSS السمة في المظهر ← تخصيص ← CSS إضافي.',
-    squarespace: 'أو ضع CSS السمة في «Design»، ثم «Custom CSS».',
+    wordpress: 'أو ضع CSS الأداة في المظهر ← تخصيص ← CSS إضافي.',
+    squarespace: 'أو ضع CSS الأداة في «Design»، ثم «Custom CSS».',
   },
   platformLanguage: (language: string) =>
     `لعرض ${language} دائمًا حيث لا يمكنك تعديل <html>، اجعل لغة الموقع ${language} في إعداداته: تتبع الأداة <html lang> في الصفحة.`,

@@ -102,7 +102,7 @@ export default {
   fontInherit: 'Die Schrift Ihrer Website (übernommen)',
   fontSans: 'Serifenlose Systemschrift (kein Download)',
   fontSerif: 'Serifenschrift des Systems (kein Download)',
-  placement: 'Wohin das CSS des Designs kommt',
+  placement: 'Wohin das CSS des Widgets kommt',
   placementSnippet: 'In den Einbettungscode (ein <style>-Block)',
   placementStylesheet: 'In das Stylesheet meiner Website (unter dem Code angezeigt)',
   reserveSpace: 'Platz freihalten, während das Skript lädt (weniger Layoutverschiebung)',
@@ -237,8 +237,8 @@ export default {
     `Das benutzerdefinierte Element von Wix nimmt nur die Skript-URL und den Tag-Namen: Ihre übrigen Einstellungen (${attributes}) und ein <style>-Block brauchen Wix’ eigenen Code (Velo), und vorgerendertes HTML lässt sich dort nicht verwenden.`,
   wixNoHtml: 'Vorgerendertes HTML lässt sich in einem benutzerdefinierten Element von Wix nicht verwenden: Es nimmt kein HTML an.',
   platformCss: {
-    wordpress: 'Oder setzen Sie das CSS des Designs unter Design → Customizer → Zusätzliches CSS ein.',
-    squarespace: 'Oder setzen Sie das CSS des Designs unter Design → Benutzerdefiniertes CSS ein.',
+    wordpress: 'Oder setzen Sie das CSS des Widgets unter Design → Customizer → Zusätzliches CSS ein.',
+    squarespace: 'Oder setzen Sie das CSS des Widgets unter Design → Benutzerdefiniertes CSS ein.',
   },
   platformLanguage: (language: string) =>
     `Damit immer ${language} angezeigt wird, wo Sie <html> nicht bearbeiten können, stellen Sie in den Einstellungen der Website ${language} als Sprache ein: Das Widget folgt dem <html lang> der Seite.`,

@@ -102,7 +102,7 @@ export default {
   fontInherit: 'La fuente de tu sitio (heredada)',
   fontSans: 'Sans serif del sistema (sin descarga)',
   fontSerif: 'Serif del sistema (sin descarga)',
-  placement: 'Dónde va el CSS del tema',
+  placement: 'Dónde va el CSS del widget',
   placementSnippet: 'En el código de inserción (un bloque <style>)',
   placementStylesheet: 'En la hoja de estilos de mi sitio (se muestra debajo del código)',
   reserveSpace: 'Reservar espacio mientras carga el script (menos saltos de diseño)',
@@ -236,8 +236,8 @@ export default {
     `El elemento personalizado de Wix solo admite la URL del script y el nombre de la etiqueta: tus demás opciones (${attributes}) y un bloque <style> necesitan código propio de Wix (Velo), y allí no se puede usar HTML prerrenderizado.`,
   wixNoHtml: 'El HTML prerrenderizado no se puede usar en un elemento personalizado de Wix: no admite HTML.',
   platformCss: {
-    wordpress: 'O pon el CSS del tema en Apariencia → Personalizar → CSS adicional.',
-    squarespace: 'O pon el CSS del tema en Diseño → CSS personalizado.',
+    wordpress: 'O pon el CSS del widget en Apariencia → Personalizar → CSS adicional.',
+    squarespace: 'O pon el CSS del widget en Diseño → CSS personalizado.',
   },
   platformLanguage: (language: string) =>
     `Para mostrar siempre el widget en ${language} donde no puedas editar <html>, pon ${language} como idioma del sitio en su configuración: el widget sigue el <html lang> de la página.`,

@@ -106,7 +106,7 @@ export default {
   fontInherit: 'قلم سایت شما (ارث‌بری‌شده)',
   fontSans: 'قلم بدون زائدهٔ سیستم (بدون بارگیری)',
   fontSerif: 'قلم زائده‌دار سیستم (بدون بارگیری)',
-  placement: 'محل CSS پوسته',
+  placement: 'محل CSS ابزارک',
   placementSnippet: 'در کد جاسازی (یک بلوک <style>)',
   placementStylesheet: 'در شیوه‌نامهٔ سایت من (زیر کد نشان داده می‌شود)',
   reserveSpace: 'رزرو فضا هنگام بارگیری اسکریپت (جابه‌جایی کمتر چیدمان)',
@@ -236,8 +236,8 @@ export default {
     `Custom Element در Wix فقط نشانی اسکریپت و نام تگ را می‌پذیرد: دیگر انتخاب‌های شما (${attributes}) و بلوک <style> به کد خود Wix ‏(Velo) نیاز دارند و HTML ازپیش‌رندرشده در آنجا قابل استفاده نیست.`,
   wixNoHtml: 'HTML ازپیش‌رندرشده در Custom Element ‏Wix قابل استفاده نیست: این عنصر HTML نمی‌پذیرد.',
   platformCss: {
-    wordpress: 'یا CSS پوسته را در نمایش ← سفارشی‌سازی ← CSS اضافی بگذارید.',
-    squarespace: 'یا CSS پوسته را در «Design» و سپس «Custom CSS» بگذارید.',
+    wordpress: 'یا CSS ابزارک را در نمایش ← سفارشی‌سازی ← CSS اضافی بگذارید.',
+    squarespace: 'یا CSS ابزارک را در «Design» و سپس «Custom CSS» بگذارید.',
   },
   platformLanguage: (language: string) =>
     `برای اینکه جایی که نمی‌توانید <html> را ویرایش کنید همیشه ${language} نمایش داده شود، زبان سایت را در تنظیمات آن ${language} بگذارید: ابزارک از <html lang> صفحه پیروی می‌کند.`,

@@ -102,7 +102,7 @@ export default {
   fontInherit: 'La police de votre site (héritée)',
   fontSans: 'Sans empattement du système (aucun téléchargement)',
   fontSerif: 'Avec empattement du système (aucun téléchargement)',
-  placement: 'Où placer le CSS du thème',
+  placement: 'Où placer le CSS du widget',
   placementSnippet: 'Dans le code d’intégration (un bloc <style>)',
   placementStylesheet: 'Dans la feuille de style de mon site (affiché sous le code)',
   reserveSpace: 'Réserver la place pendant le chargement du script (moins de décalage de la mise en page)',
@@ -237,8 +237,8 @@ export default {
     `L’élément personnalisé de Wix n’accepte que l’URL du script et le nom de la balise : vos autres choix (${attributes}) et un bloc <style> nécessitent le code propre à Wix (Velo), et le HTML pré-rendu n’y est pas utilisable.`,
   wixNoHtml: 'Le HTML pré-rendu n’est pas utilisable dans un élément personnalisé Wix : il n’accepte pas de HTML.',
   platformCss: {
-    wordpress: 'Ou placez le CSS du thème dans Apparence → Personnaliser → CSS additionnel.',
-    squarespace: 'Ou placez le CSS du thème dans Design → CSS personnalisé.',
+    wordpress: 'Ou placez le CSS du widget dans Apparence → Personnaliser → CSS additionnel.',
+    squarespace: 'Ou placez le CSS du widget dans Design → CSS personnalisé.',
   },
   platformLanguage: (language: string) =>
     `Là où vous ne pouvez pas modifier <html>, choisissez « ${language} » comme langue du site dans ses paramètres pour que le widget s’affiche toujours dans cette langue : il suit le <html lang> de la page.`,

@@ -107,7 +107,7 @@ export default {
   fontInherit: 'הגופן של האתר שלך (בירושה)',
   fontSans: 'גופן מערכת ללא תגים (בלי הורדה)',
   fontSerif: 'גופן מערכת עם תגים (בלי הורדה)',
-  placement: 'איפה ה־CSS של ערכת העיצוב',
+  placement: 'איפה ה־CSS של הווידג׳ט',
   placementSnippet: 'בקוד ההטמעה (בלוק <style>)',
   placementStylesheet: 'בגיליון הסגנונות של האתר שלי (מוצג מתחת לקוד)',
   reserveSpace: 'שמירת מקום בזמן שהסקריפט נטען (פחות קפיצות בפריסה)',
@@ -236,8 +236,8 @@ export default {
     `ה־Custom Element של Wix מקבל רק את כתובת הסקריפט ואת שם התג: שאר הבחירות שלך (${attributes}) ובלוק <style> דורשים קוד של Wix עצמה (Velo), ואי אפשר להשתמש שם ב־HTML מרונדר מראש.`,
   wixNoHtml: 'אי אפשר להשתמש ב־HTML מרונדר מראש ב־Custom Element של Wix: הוא לא מקבל HTML.',
   platformCss: {
-    wordpress: 'או לשים את ה־CSS של ערכת העיצוב ב־עיצוב ← התאמה אישית ← CSS נוסף.',
-    squarespace: 'או לשים את ה־CSS של ערכת העיצוב ב־„Design” ואז ב־„Custom CSS”.',
+    wordpress: 'או לשים את ה־CSS של הווידג׳ט ב־עיצוב ← התאמה אישית ← CSS נוסף.',
+    squarespace: 'או לשים את ה־CSS של הווידג׳ט ב־„Design” ואז ב־„Custom CSS”.',
   },
   platformLanguage: (language: string) =>
     `כדי להציג תמיד ${language} במקום שבו אי אפשר לערוך את <html>, יש לקבוע בהגדרות האתר את שפת האתר ל${language}: הווידג׳ט עוקב אחרי ה־<html lang> של הדף.`,

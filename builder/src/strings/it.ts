@@ -102,7 +102,7 @@ export default {
   fontInherit: 'Il carattere del tuo sito (ereditato)',
   fontSans: 'Sans serif di sistema (nessun download)',
   fontSerif: 'Serif di sistema (nessun download)',
-  placement: 'Dove va il CSS del tema',
+  placement: 'Dove va il CSS del widget',
   placementSnippet: 'Nel codice da incorporare (un blocco <style>)',
   placementStylesheet: 'Nel foglio di stile del mio sito (mostrato sotto il codice)',
   reserveSpace: 'Riserva lo spazio mentre lo script si carica (meno spostamenti del layout)',
@@ -237,8 +237,8 @@ export default {
     `L’elemento personalizzato di Wix accetta solo l’URL dello script e il nome del tag: le tue altre scelte (${attributes}) e un blocco <style> richiedono il codice di Wix (Velo), e lì non si può usare l’HTML prerenderizzato.`,
   wixNoHtml: 'L’HTML prerenderizzato non si può usare in un elemento personalizzato di Wix: non accetta HTML.',
   platformCss: {
-    wordpress: 'Oppure metti il CSS del tema in Aspetto → Personalizza → CSS aggiuntivo.',
-    squarespace: 'Oppure metti il CSS del tema in Design → CSS personalizzato.',
+    wordpress: 'Oppure metti il CSS del widget in Aspetto → Personalizza → CSS aggiuntivo.',
+    squarespace: 'Oppure metti il CSS del widget in Design → CSS personalizzato.',
   },
   platformLanguage: (language: string) =>
     `Per mostrare sempre il widget in ${language} dove non puoi modificare <html>, imposta ${language} come lingua del sito nelle sue impostazioni: il widget segue il <html lang> della pagina.`,

@@ -102,7 +102,7 @@ export default {
   fontInherit: 'サイトのフォント（継承）',
   fontSans: 'システムのゴシック体（ダウンロード不要）',
   fontSerif: 'システムの明朝体（ダウンロード不要）',
-  placement: 'テーマの CSS の置き場所',
+  placement: 'ウィジェットの CSS の置き場所',
   placementSnippet: '埋め込みコードの中（<style> ブロック）',
   placementStylesheet: 'サイトのスタイルシート（コードの下に表示）',
   reserveSpace: 'スクリプトの読み込み中に表示領域を確保する（レイアウトのずれを減らします）',
@@ -234,8 +234,8 @@ export default {
     `Wix のカスタム要素で指定できるのはスクリプトの URL とタグ名だけです。その他の設定（${attributes}）や <style> ブロックには Wix 独自のコード（Velo）が必要で、プリレンダリング済み HTML は使えません。`,
   wixNoHtml: 'Wix のカスタム要素では HTML を指定できないため、プリレンダリング済み HTML は使えません。',
   platformCss: {
-    wordpress: 'または、テーマの CSS を「外観」→「カスタマイズ」→「追加 CSS」に入れます。',
-    squarespace: 'または、テーマの CSS を「Design」→「Custom CSS」に入れます。',
+    wordpress: 'または、ウィジェットの CSS を「外観」→「カスタマイズ」→「追加 CSS」に入れます。',
+    squarespace: 'または、ウィジェットの CSS を「Design」→「Custom CSS」に入れます。',
   },
   platformLanguage: (language: string) =>
     `<html> を編集できない場合に常に${language}で表示するには、サイトの設定で言語を${language}にしてください。ウィジェットはページの <html lang> に従います。`,

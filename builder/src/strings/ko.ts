@@ -101,7 +101,7 @@ export default {
   fontInherit: '내 사이트의 글꼴(상속)',
   fontSans: '시스템 산세리프(다운로드 없음)',
   fontSerif: '시스템 세리프(다운로드 없음)',
-  placement: '테마 CSS 위치',
+  placement: '위젯 CSS 위치',
   placementSnippet: '임베드 코드 안(<style> 블록)',
   placementStylesheet: '내 사이트의 스타일시트(코드 아래에 표시)',
   reserveSpace: '스크립트를 불러오는 동안 공간 확보(레이아웃 이동 감소)',
@@ -230,8 +230,8 @@ export default {
     `Wix의 Custom Element에는 스크립트 URL과 태그 이름만 지정할 수 있습니다. 다른 선택 사항(${attributes})과 <style> 블록에는 Wix 자체 코드(Velo)가 필요하며, 사전 렌더링된 HTML은 사용할 수 없습니다.`,
   wixNoHtml: '사전 렌더링된 HTML은 Wix의 Custom Element에서 사용할 수 없습니다. HTML을 받지 않기 때문입니다.',
   platformCss: {
-    wordpress: '또는 테마의 CSS를 외모 → 사용자 정의하기 → 추가 CSS에 넣으세요.',
-    squarespace: '또는 테마의 CSS를 ‘Design’ → ‘Custom CSS’에 넣으세요.',
+    wordpress: '또는 위젯의 CSS를 외모 → 사용자 정의하기 → 추가 CSS에 넣으세요.',
+    squarespace: '또는 위젯의 CSS를 ‘Design’ → ‘Custom CSS’에 넣으세요.',
   },
   platformLanguage: (language: string) =>
     `<html>을(를) 편집할 수 없는 곳에서 항상 ${language}(으)로 표시하려면, 사이트 설정에서 사이트 언어를 ${language}(으)로 지정하세요. 위젯은 페이지의 <html lang>을(를) 따릅니다.`,

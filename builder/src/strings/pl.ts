@@ -108,7 +108,7 @@ export default {
   fontInherit: 'Czcionka Twojej witryny (dziedziczona)',
   fontSans: 'Systemowa bezszeryfowa (bez pobierania)',
   fontSerif: 'Systemowa szeryfowa (bez pobierania)',
-  placement: 'Gdzie trafia CSS motywu',
+  placement: 'Gdzie trafia CSS widżetu',
   placementSnippet: 'Do kodu do osadzenia (blok <style>)',
   placementStylesheet: 'Do arkusza stylów mojej witryny (pokazany pod kodem)',
   reserveSpace: 'Rezerwuj miejsce podczas wczytywania skryptu (mniej przesunięć układu)',
@@ -242,8 +242,8 @@ export default {
     `Custom Element w Wix przyjmuje tylko adres URL skryptu i nazwę znacznika: pozostałe ustawienia (${attributes}) oraz blok <style> wymagają własnego kodu Wix (Velo), a wstępnie wyrenderowanego HTML nie da się tam użyć.`,
   wixNoHtml: 'Wstępnie wyrenderowanego HTML nie da się użyć w Custom Element w Wix: nie przyjmuje on HTML.',
   platformCss: {
-    wordpress: 'Albo umieść CSS motywu w Wygląd → Dostosuj → Dodatkowy CSS.',
-    squarespace: 'Albo umieść CSS motywu w „Design” → „Custom CSS”.',
+    wordpress: 'Albo umieść CSS widżetu w Wygląd → Dostosuj → Dodatkowy CSS.',
+    squarespace: 'Albo umieść CSS widżetu w „Design” → „Custom CSS”.',
   },
   platformLanguage: (language: string) =>
     `Jeśli nie możesz edytować <html>, a widżet ma zawsze wyświetlać ten język: ${language}, ustaw go w ustawieniach witryny jako jej język (${language}): widżet stosuje się do <html lang> strony.`,

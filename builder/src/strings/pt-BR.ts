@@ -102,7 +102,7 @@ export default {
   fontInherit: 'A fonte do seu site (herdada)',
   fontSans: 'Sem serifa do sistema (sem download)',
   fontSerif: 'Com serifa do sistema (sem download)',
-  placement: 'Onde fica o CSS do tema',
+  placement: 'Onde fica o CSS do widget',
   placementSnippet: 'No código de incorporação (um bloco <style>)',
   placementStylesheet: 'Na folha de estilo do meu site (mostrado abaixo do código)',
   reserveSpace: 'Reservar espaço enquanto o script carrega (menos deslocamento de layout)',
@@ -236,8 +236,8 @@ export default {
     `O elemento personalizado do Wix só aceita a URL do script e o nome da tag: as suas outras escolhas (${attributes}) e um bloco <style> precisam do código próprio do Wix (Velo), e o HTML pré-renderizado não pode ser usado ali.`,
   wixNoHtml: 'O HTML pré-renderizado não pode ser usado em um elemento personalizado do Wix: ele não aceita HTML.',
   platformCss: {
-    wordpress: 'Ou coloque o CSS do tema em Aparência → Personalizar → CSS adicional.',
-    squarespace: 'Ou coloque o CSS do tema em Design → CSS personalizado.',
+    wordpress: 'Ou coloque o CSS do widget em Aparência → Personalizar → CSS adicional.',
+    squarespace: 'Ou coloque o CSS do widget em Design → CSS personalizado.',
   },
   platformLanguage: (language: string) =>
     `Para mostrar sempre o widget em ${language} onde você não pode editar o <html>, defina ${language} como idioma do site nas configurações dele: o widget segue o <html lang> da página.`,

@@ -105,7 +105,7 @@ export default {
   fontInherit: 'Ang font ng iyong site (minana)',
   fontSans: 'Sans-serif ng system (walang dina-download)',
   fontSerif: 'Serif ng system (walang dina-download)',
-  placement: 'Saan ilalagay ang CSS ng tema',
+  placement: 'Saan ilalagay ang CSS ng widget',
   placementSnippet: 'Sa embed code (isang <style> block)',
   placementStylesheet: 'Sa stylesheet ng site ko (ipinapakita sa ilalim ng code)',
   reserveSpace: 'Magreserba ng espasyo habang nilo-load ang script (mas kaunting paggalaw ng layout)',
@@ -239,8 +239,8 @@ export default {
     `Ang script URL at tag name lang ang tinatanggap ng Custom Element ng Wix: ang iba mo pang pinili (${attributes}) at ang <style> block ay nangangailangan ng sariling code ng Wix (Velo), at hindi magagamit doon ang naka-prerender na HTML.`,
   wixNoHtml: 'Hindi magagamit ang naka-prerender na HTML sa Custom Element ng Wix: hindi ito tumatanggap ng HTML.',
   platformCss: {
-    wordpress: 'O ilagay ang CSS ng tema sa “Appearance” → “Customize” → “Additional CSS”.',
-    squarespace: 'O ilagay ang CSS ng tema sa “Design” → “Custom CSS”.',
+    wordpress: 'O ilagay ang CSS ng widget sa “Appearance” → “Customize” → “Additional CSS”.',
+    squarespace: 'O ilagay ang CSS ng widget sa “Design” → “Custom CSS”.',
   },
   platformLanguage: (language: string) =>
     `Para laging ipakita ang ${language} kung saan hindi mo ma-edit ang <html>, itakda sa ${language} ang wika ng site sa mga setting nito: sinusunod ng widget ang <html lang> ng pahina.`,

@@ -102,7 +102,7 @@ export default {
   fontInherit: 'Phông chữ của trang web bạn (kế thừa)',
   fontSans: 'Phông không chân của hệ thống (không cần tải)',
   fontSerif: 'Phông có chân của hệ thống (không cần tải)',
-  placement: 'Vị trí đặt CSS của giao diện',
+  placement: 'Vị trí đặt CSS của tiện ích',
   placementSnippet: 'Trong mã nhúng (một khối <style>)',
   placementStylesheet: 'Trong biểu định kiểu của trang web tôi (hiển thị bên dưới mã)',
   reserveSpace: 'Giữ chỗ trong lúc tải script (ít xô lệch bố cục hơn)',
@@ -235,8 +235,8 @@ export default {
     `Custom Element của Wix chỉ nhận URL của script và tên thẻ: các lựa chọn khác của bạn (${attributes}) và khối <style> cần mã riêng của Wix (Velo), và không dùng được HTML kết xuất sẵn ở đó.`,
   wixNoHtml: 'Không dùng được HTML kết xuất sẵn trong Custom Element của Wix: nó không nhận HTML.',
   platformCss: {
-    wordpress: 'Hoặc đặt CSS của giao diện vào Giao diện → Tùy biến → CSS bổ sung.',
-    squarespace: 'Hoặc đặt CSS của giao diện vào “Design” → “Custom CSS”.',
+    wordpress: 'Hoặc đặt CSS của tiện ích vào Giao diện → Tùy biến → CSS bổ sung.',
+    squarespace: 'Hoặc đặt CSS của tiện ích vào “Design” → “Custom CSS”.',
   },
   platformLanguage: (language: string) =>
     `Để luôn hiển thị ${language} ở nơi bạn không sửa được <html>, hãy đặt ngôn ngữ của trang web thành ${language} trong phần cài đặt: tiện ích theo <html lang> của trang.`,

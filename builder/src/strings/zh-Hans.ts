@@ -100,7 +100,7 @@ export default {
   fontInherit: '您网站的字体（继承）',
   fontSans: '系统无衬线字体（无需下载）',
   fontSerif: '系统衬线字体（无需下载）',
-  placement: '主题 CSS 的位置',
+  placement: '小组件 CSS 的位置',
   placementSnippet: '放在嵌入代码中（一个 <style> 块）',
   placementStylesheet: '放在我网站的样式表中（显示在代码下方）',
   reserveSpace: '脚本加载时预留空间（减少布局偏移）',
@@ -227,8 +227,8 @@ export default {
     `Wix 的自定义元素只接受脚本 URL 和标签名称：您的其他选择（${attributes}）和 <style> 块需要 Wix 自己的代码（Velo），而且那里无法使用预渲染的 HTML。`,
   wixNoHtml: '预渲染的 HTML 无法用于 Wix 的自定义元素：它不接受 HTML。',
   platformCss: {
-    wordpress: '或者把主题的 CSS 放到“外观”→“自定义”→“额外 CSS”中。',
-    squarespace: '或者把主题的 CSS 放到“Design”→“Custom CSS”中。',
+    wordpress: '或者把小组件的 CSS 放到“外观”→“自定义”→“额外 CSS”中。',
+    squarespace: '或者把小组件的 CSS 放到“Design”→“Custom CSS”中。',
   },
   platformLanguage: (language: string) =>
     `如果无法编辑 <html>，又要始终显示${language}，请在网站设置中把网站语言设为${language}：小组件跟随网页的 <html lang>。`,

@@ -100,7 +100,7 @@ export default {
   fontInherit: '您網站的字型（沿用）',
   fontSans: '系統無襯線字型（不需下載）',
   fontSerif: '系統襯線字型（不需下載）',
-  placement: '佈景主題 CSS 的位置',
+  placement: '小工具 CSS 的位置',
   placementSnippet: '放在嵌入程式碼中（一個 <style> 區塊）',
   placementStylesheet: '放在我網站的樣式表中（顯示在程式碼下方）',
   reserveSpace: '在指令碼載入時預留空間（減少版面位移）',
@@ -227,8 +227,8 @@ export default {
     `Wix 的自訂元素只接受指令碼 URL 和標籤名稱：您的其他選擇（${attributes}）和 <style> 區塊需要 Wix 自己的程式碼（Velo），而且在那裡無法使用預先轉譯的 HTML。`,
   wixNoHtml: '預先轉譯的 HTML 無法用在 Wix 的自訂元素中：它不接受 HTML。',
   platformCss: {
-    wordpress: '或是將佈景主題的 CSS 放到「外觀」→「自訂」→「附加 CSS」。',
-    squarespace: '或是將佈景主題的 CSS 放到「Design」→「Custom CSS」。',
+    wordpress: '或是將小工具的 CSS 放到「外觀」→「自訂」→「附加 CSS」。',
+    squarespace: '或是將小工具的 CSS 放到「Design」→「Custom CSS」。',
   },
   platformLanguage: (language: string) =>
     `如果無法編輯 <html>，又要一律顯示${language}，請在網站設定中將網站語言設為${language}：小工具會跟隨網頁的 <html lang>。`,
