@@ -11,7 +11,7 @@ import { frameworkIntegrationsPlugin } from './scripts/framework-integrations.mj
  * Svelte types: scripts/framework-integrations.mjs).
  * All are build outputs (git-ignored).
  *
- * Besides the analyzer's own Lit support, three small plugins fit it to this
+ * Besides the analyzer's own Lit support, small plugins fit it to this
  * project:
  * - tags are registered through `defineElement('relief-…', Class)` (the define
  *   guard in src/core/define.ts), not `customElements.define()`;
@@ -20,6 +20,8 @@ import { frameworkIntegrationsPlugin } from './scripts/framework-integrations.mj
  *   (`value`), and narrows a plain `string` property to the union of its valid
  *   values: the analyzer's decorator and inheritance steps would put the
  *   code's type back, so the JSDoc is re-applied afterwards;
+ * - a class-level `@reserve 22em` gives the space a page reserves for the element
+ *   before it is defined (`reservedBlockSize`);
  * - private and protected members, `#private` ones, internals the platform or
  *   Lit calls (form callbacks, static flags), and the modules of internal
  *   helpers stay out of the public API.
@@ -133,6 +135,33 @@ function jsDocAttributesPlugin() {
               delete attribute.default;
             }
           }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * A class's `@reserve <length>` JSDoc: the block size a page holds for the element until it is
+ * defined (EMBEDDING.md, "Keeping the page still"), written to the manifest as the element's
+ * `reservedBlockSize`, which the embed builder's CSS uses.
+ */
+function reservedSizePlugin() {
+  /** class name → length */
+  const declared = new Map();
+  return {
+    name: 'relief - reserved block size',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const tag = ts.getJSDocTags(node).find((candidate) => candidate.tagName.text === 'reserve');
+      const length = (ts.getTextOfJSDocComment(tag?.comment) ?? '').trim();
+      if (tag && !/^\d+(\.\d+)?(em|vh|px)$/.test(length)) throw new Error(`${node.name.text}: @reserve "${length}" is not a length (em, vh or px)`);
+      if (tag) declared.set(node.name.text, length);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declared.has(declaration.name)) declaration.reservedBlockSize = declared.get(declaration.name);
         }
       }
     },
@@ -284,6 +313,7 @@ export default {
   plugins: [
     defineElementPlugin(),
     jsDocAttributesPlugin(),
+    reservedSizePlugin(),
     publicApiOnlyPlugin(),
     resolvedReferencesPlugin(),
     // After the plugins above, so that they see the public API only.

@@ -59,6 +59,8 @@ const elements = declarations
   .map((declaration) => ({
     tag: declaration.tagName,
     summary: (declaration.summary ?? declaration.description ?? '').replace(/\s+/g, ' ').trim(),
+    // Its `@reserve` JSDoc (custom-elements-manifest.config.mjs).
+    reservedBlockSize: declaration.reservedBlockSize,
     attributes: (declaration.attributes ?? []).map((attribute) => ({
       name: attribute.name,
       description: (attribute.description ?? '').replace(/\s+/g, ' ').trim(),

@@ -104,6 +104,7 @@ const SETS = ['default'] as const;
  * One sentence on what the element shows a clinic's visitors.
  *
  * @summary One sentence on what the element shows.
+ * @reserve 24em
  *
  * @attr {string} items - Space-separated item ids, in the order to show them (default: all): \`first\`, \`second\`.
  */

@@ -45,6 +45,18 @@ describe('every element folder is covered', () => {
     for (const folder of folders) expect(table, `relief-${folder}`).to.contain(`| \`<relief-${folder}>\` |`);
   });
 
+  it('has the space a page reserves for it (`@reserve`), as EMBEDDING.md gives it', async () => {
+    const embedding = await source('EMBEDDING.md');
+    const documented = new Map<string, string>();
+    for (const [, selectors, size] of embedding.matchAll(/((?:relief-[\w-]+:not\(:defined\),?\s*)+)\{[^}]*min-block-size: ([^;]+);/g)) {
+      for (const [, tag] of selectors.matchAll(/(relief-[\w-]+):not/g)) documented.set(tag, size);
+    }
+    for (const { tag, reservedBlockSize } of await packageElements()) {
+      expect(reservedBlockSize, `${tag}: @reserve in its JSDoc`).to.match(/^\d+(\.\d+)?(em|vh|px)$/);
+      expect(documented.get(tag), `${tag} in EMBEDDING.md`).to.equal(reservedBlockSize);
+    }
+  });
+
   it('is on the demo page', async () => {
     const demo = await source('demo/index.html');
     for (const folder of folders) expect(demo, `relief-${folder}`).to.contain(`<relief-${folder}`);

@@ -23,18 +23,6 @@ export const FONT_STACKS: Record<Exclude<FontChoice, 'inherit'>, string> = {
   serif: 'ui-serif, Georgia, Cambria, "Times New Roman", Times, serif',
 };
 
-/**
- * Space to hold while the script loads, as EMBEDDING.md ("Keeping the page
- * still") recommends; elements it does not name get the list's height.
- */
-const RESERVED_HEIGHT: Record<string, string> = {
-  'relief-benefit-list': '24em',
-  'relief-tip-list': '24em',
-  'relief-pain-selector': '22em',
-  'relief-therapist-checklist': '22em',
-  'relief-guide': '100vh',
-};
-
 export interface SectionChoice {
   id: string;
   shown: boolean;
@@ -241,7 +229,9 @@ export function themeCss(config: BuilderConfig, data: BuilderData, previewScheme
   const rules: string[] = [];
   if (declarations.length) rules.push(`${tag} {\n${declarations.map((line) => `  ${line}`).join('\n')}\n}\n`);
   if (theme.reserveSpace && config.loading.rendering === 'script') {
-    rules.push(`${tag}:not(:defined) {\n  display: block;\n  min-block-size: ${RESERVED_HEIGHT[tag] ?? '24em'};\n}\n`);
+    // The space EMBEDDING.md ("Keeping the page still") recommends: the element's `@reserve`, else a list's.
+    const reserved = data.elements.find((element) => element.tag === tag)?.reservedBlockSize ?? '24em';
+    rules.push(`${tag}:not(:defined) {\n  display: block;\n  min-block-size: ${reserved};\n}\n`);
   }
   return rules.join('');
 }

@@ -17,6 +17,8 @@ export interface AttributeMeta {
 export interface ElementMeta {
   tag: string;
   summary: string;
+  /** The space a page holds for it until it is defined (its `@reserve`). */
+  reservedBlockSize?: string;
   attributes: AttributeMeta[];
 }
 

@@ -7,6 +7,7 @@ import { BENEFIT_SETS, benefitSet, type BenefitSetName } from './benefit-list.co
  * conclusion's summary. Every text follows the page's language.
  *
  * @summary A titled list of what massage may do for chronic pain, from the clinic page.
+ * @reserve 24em
  *
  * @attr {"key-benefits" | "how-it-helps" | "summary"} set - Which list: the key benefits (default),
  *   how massage supports relief, or the conclusion's summary. An unknown value warns and shows the key benefits.

@@ -41,6 +41,7 @@ const nestedElement: Record<Extract<GuideSectionSpec, { kind: 'element' }>['tag'
  *
  * @summary The whole "Can massage help? Chronic Pain Management" page in one tag, with
  *   further resources, a safety note, a disclaimer and review dates.
+ * @reserve 100vh
  *
  * @attr {string} items - Space-separated section ids, in the order to show them: `introduction`,
  *   `massage-for-pain`, `how-it-helps`, `key-benefits`, `pain-types`, `lifestyle-tips`, `session-tips`,

@@ -23,6 +23,7 @@ import { citationStyles } from '../core/citation.styles.js';
  *
  * @summary The four common types of chronic pain as a radio group: the patient picks one
  *   and sees how massage may help it. Form-associated: works inside a clinic's intake form.
+ * @reserve 22em
  *
  * @attr {"back" | "joint" | "fibromyalgia" | "neuropathy"} value - The chosen pain type, or empty (nothing
  *   chosen, the default). The attribute gives the initial choice, which a form reset restores; an unknown

@@ -41,6 +41,7 @@ function progressText(locale: string, checked: number, total: number): string {
  * @summary What to look for in a pain-management massage therapist, as a checklist with
  *   progress and a reset. Form-associated: each checked id is submitted under `name`.
  *   Its ticks stay in the page: nothing is stored unless the clinic opts in with `persist`.
+ * @reserve 22em
  *
  * @attr {string} value - Space-separated ids of the initially checked qualities (`experience`, `sensitivity`,
  *   `understanding`), which a reset restores. Unknown ids warn and are dropped; ids that `items` hides are

@@ -6,6 +6,7 @@ import { TIP_SETS, tipSet, type TipSetName } from './tip-list.content.js';
  * (default), or how to get the most from a pain-relief massage session.
  *
  * @summary Practical tips from the clinic page: lifestyle habits, or how to get the most from a session.
+ * @reserve 24em
  *
  * @attr {"lifestyle" | "session"} set - Which tips: lifestyle (default) or session. An unknown value warns
  *   and shows the lifestyle tips.

@@ -12,6 +12,8 @@ export interface PackageElement {
   readonly formControl: boolean;
   /** The names of its attributes. */
   readonly attributes: readonly string[];
+  /** The space a page holds for it until it is defined (its `@reserve` JSDoc), if given. */
+  readonly reservedBlockSize?: string;
 }
 
 interface Manifest {
@@ -20,6 +22,7 @@ interface Manifest {
       tagName?: string;
       attributes?: { name: string; type?: { text: string } }[];
       members?: { name: string }[];
+      reservedBlockSize?: string;
     }[];
   }[];
 }
@@ -41,6 +44,7 @@ export function packageElements(): Promise<readonly PackageElement[]> {
           ),
           formControl: (declaration.members ?? []).some((member) => member.name === 'checkValidity'),
           attributes: (declaration.attributes ?? []).map((attribute) => attribute.name),
+          reservedBlockSize: declaration.reservedBlockSize,
         })),
     );
   return elements;
