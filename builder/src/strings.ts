@@ -214,7 +214,7 @@ const english = {
   cdnNote:
     'The script comes from cdn.jsdelivr.net: one more connection for the page, and jsDelivr sees your visitors’ IP addresses. Hosting it yourself avoids both.',
   selfHostedNote: 'Upload the whole dist/ folder: the language files in locales/ must stay beside relief-widgets.js.',
-  styleBlockNote: 'The theme is a <style> block in the code: under a strict Content-Security-Policy it needs the hash shown in the policy.',
+  styleBlockNote: 'The widget’s CSS is a <style> block in the code: under a strict Content-Security-Policy it needs the hash shown in the policy.',
   hashUnavailable:
     'This browser cannot compute the style block’s hash here (it needs https), so the policy below lacks it: put the CSS in your stylesheet instead, or open the builder over https.',
   overdue: (date: string) =>

@@ -186,7 +186,7 @@ export default {
   cdnNote:
     'يأتي البرنامج النصي من cdn.jsdelivr.net: اتصال إضافي للصفحة، ويرى jsDelivr عناوين IP لزوارك. استضافته بنفسك تتجنّب الأمرين.',
   selfHostedNote: 'ارفع مجلد dist/ كاملًا: يجب أن تبقى ملفات اللغات في locales/ بجانب relief-widgets.js.',
-  styleBlockNote: 'السمة هي كتلة <style> داخل الرمز: مع Content-Security-Policy صارمة تحتاج إلى البصمة (hash) الظاهرة في السياسة.',
+  styleBlockNote: 'CSS الأداة هو كتلة <style> داخل الرمز: مع Content-Security-Policy صارمة يحتاج إلى البصمة (hash) الظاهرة في السياسة.',
   hashUnavailable:
     'لا يستطيع هذا المتصفح حساب بصمة (hash) كتلة الأنماط هنا (يلزمه https)، لذا تنقص السياسة أدناه هذه البصمة: ضع CSS في ورقة الأنماط بدلًا من ذلك، أو افتح المنشئ عبر https.',
   overdue: (date: string) => `مرّ تاريخ المراجعة القادمة (${date}): سيرى الزوار تنبيهًا بأن المعلومات قد لا تكون محدَّثة.`,

@@ -192,7 +192,7 @@ export default {
     'Das Skript kommt von cdn.jsdelivr.net: eine Verbindung mehr für die Seite, und jsDelivr sieht die IP-Adressen Ihrer Besucher. Wenn Sie es selbst hosten, vermeiden Sie beides.',
   selfHostedNote: 'Laden Sie den ganzen Ordner dist/ hoch: Die Sprachdateien in locales/ müssen neben relief-widgets.js bleiben.',
   styleBlockNote:
-    'Das Design ist ein <style>-Block im Code: Unter einer strengen Content-Security-Policy braucht er den Hash, der in der Richtlinie steht.',
+    'Das CSS des Widgets ist ein <style>-Block im Code: Unter einer strengen Content-Security-Policy braucht er den Hash, der in der Richtlinie steht.',
   hashUnavailable:
     'Dieser Browser kann den Hash des Style-Blocks hier nicht berechnen (dafür braucht er https), deshalb fehlt er in der Richtlinie unten: Setzen Sie das CSS stattdessen in Ihr Stylesheet, oder öffnen Sie den Generator über https.',
   overdue: (date: string) =>

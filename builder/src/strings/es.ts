@@ -191,7 +191,7 @@ export default {
     'El script viene de cdn.jsdelivr.net: una conexión más para la página, y jsDelivr ve las direcciones IP de tus visitantes. Si lo alojas tú, evitas ambas cosas.',
   selfHostedNote: 'Sube la carpeta dist/ completa: los archivos de idioma de locales/ deben quedarse junto a relief-widgets.js.',
   styleBlockNote:
-    'El tema es un bloque <style> dentro del código: con una Content-Security-Policy estricta necesita el hash que aparece en la política.',
+    'El CSS del widget es un bloque <style> dentro del código: con una Content-Security-Policy estricta necesita el hash que aparece en la política.',
   hashUnavailable:
     'Este navegador no puede calcular aquí el hash del bloque de estilo (necesita https), así que falta en la política de abajo: pon el CSS en tu hoja de estilos o abre el generador con https.',
   overdue: (date: string) =>

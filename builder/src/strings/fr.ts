@@ -192,7 +192,7 @@ export default {
     'Le script vient de cdn.jsdelivr.net : une connexion de plus pour la page, et jsDelivr voit les adresses IP de vos visiteurs. L’héberger vous-même évite les deux.',
   selfHostedNote: 'Téléversez tout le dossier dist/ : les fichiers de langue de locales/ doivent rester à côté de relief-widgets.js.',
   styleBlockNote:
-    'Le thème est un bloc <style> dans le code : avec une Content-Security-Policy stricte, il lui faut l’empreinte (hash) indiquée dans la politique.',
+    'Le CSS du widget est un bloc <style> dans le code : avec une Content-Security-Policy stricte, il lui faut l’empreinte (hash) indiquée dans la politique.',
   hashUnavailable:
     'Ce navigateur ne peut pas calculer ici l’empreinte (hash) du bloc de style (il lui faut https) : elle manque donc dans la politique ci-dessous. Placez plutôt le CSS dans votre feuille de style, ou ouvrez le générateur en https.',
   overdue: (date: string) =>

@@ -192,7 +192,7 @@ export default {
   cdnNote:
     'הסקריפט מגיע מ־cdn.jsdelivr.net: עוד חיבור אחד לדף, ו־jsDelivr רואה את כתובות ה־IP של המבקרים שלך. אחסון עצמי חוסך את שני הדברים.',
   selfHostedNote: 'יש להעלות את כל התיקייה dist/: קובצי השפה שב־locales/ צריכים להישאר לצד relief-widgets.js.',
-  styleBlockNote: 'ערכת העיצוב היא בלוק <style> בקוד: תחת Content-Security-Policy מחמירה הוא צריך את הגיבוב (hash) שמופיע במדיניות.',
+  styleBlockNote: 'ה־CSS של הווידג׳ט הוא בלוק <style> בקוד: תחת Content-Security-Policy מחמירה הוא צריך את הגיבוב (hash) שמופיע במדיניות.',
   hashUnavailable:
     'הדפדפן הזה לא יכול לחשב כאן את הגיבוב (hash) של בלוק הסגנון (נדרש https), ולכן הוא חסר במדיניות שלמטה: אפשר לשים את ה־CSS בגיליון הסגנונות במקום, או לפתוח את המחולל ב־https.',
   overdue: (date: string) => `מועד הבדיקה הבאה (${date}) עבר: המבקרים יראו הודעה שהמידע עשוי להיות לא עדכני.`,

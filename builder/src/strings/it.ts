@@ -192,7 +192,7 @@ export default {
     'Lo script arriva da cdn.jsdelivr.net: una connessione in più per la pagina, e jsDelivr vede gli indirizzi IP dei tuoi visitatori. Ospitarlo tu evita entrambe le cose.',
   selfHostedNote: 'Carica l’intera cartella dist/: i file delle lingue in locales/ devono restare accanto a relief-widgets.js.',
   styleBlockNote:
-    'Il tema è un blocco <style> nel codice: con una Content-Security-Policy restrittiva richiede l’hash indicato nella policy.',
+    'Il CSS del widget è un blocco <style> nel codice: con una Content-Security-Policy restrittiva richiede l’hash indicato nella policy.',
   hashUnavailable:
     'Questo browser non può calcolare qui l’hash del blocco di stile (serve https), quindi nella policy qui sotto manca: metti il CSS nel tuo foglio di stile, oppure apri il generatore tramite https.',
   overdue: (date: string) =>

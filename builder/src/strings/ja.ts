@@ -189,7 +189,7 @@ export default {
     'スクリプトは cdn.jsdelivr.net から配信されます。ページの接続が1つ増え、jsDelivr には閲覧者の IP アドレスが見えます。セルフホスティングすれば、どちらも避けられます。',
   selfHostedNote: 'dist/ フォルダーを丸ごとアップロードしてください。locales/ にある言語ファイルは relief-widgets.js の隣に置いておく必要があります。',
   styleBlockNote:
-    'テーマはコード内の <style> ブロックです。厳格な Content-Security-Policy の下では、ポリシーに表示されているハッシュが必要です。',
+    'ウィジェットの CSS はコード内の <style> ブロックです。厳格な Content-Security-Policy の下では、ポリシーに表示されているハッシュが必要です。',
   hashUnavailable:
     'このブラウザーでは、ここでスタイルブロックのハッシュを計算できない（https が必要です）ため、下のポリシーにはハッシュが含まれていません。CSS をスタイルシートに置くか、作成ツールを https で開いてください。',
   overdue: (date: string) =>

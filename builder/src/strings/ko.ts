@@ -186,7 +186,7 @@ export default {
   cdnNote:
     '스크립트는 cdn.jsdelivr.net에서 제공됩니다. 페이지의 연결이 하나 늘고, jsDelivr가 방문자의 IP 주소를 볼 수 있습니다. 자체 호스팅하면 둘 다 피할 수 있습니다.',
   selfHostedNote: 'dist/ 폴더 전체를 업로드하세요. locales/에 있는 언어 파일은 relief-widgets.js 옆에 있어야 합니다.',
-  styleBlockNote: '테마는 코드 안의 <style> 블록입니다. 엄격한 Content-Security-Policy에서는 정책에 표시된 해시가 필요합니다.',
+  styleBlockNote: '위젯의 CSS는 코드 안의 <style> 블록입니다. 엄격한 Content-Security-Policy에서는 정책에 표시된 해시가 필요합니다.',
   hashUnavailable:
     '이 브라우저는 여기서 스타일 블록의 해시를 계산할 수 없으므로(https 필요) 아래 정책에 해시가 빠져 있습니다. CSS를 스타일시트에 넣거나 생성기를 https로 여세요.',
   overdue: (date: string) => `다음 검토 예정일(${date})이 지났습니다. 방문자에게 정보가 오래되었을 수 있다는 안내가 표시됩니다.`,

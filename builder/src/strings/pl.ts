@@ -197,7 +197,7 @@ export default {
     'Skrypt pochodzi z cdn.jsdelivr.net: to jedno połączenie więcej dla strony, a jsDelivr widzi adresy IP Twoich odwiedzających. Hosting własny pozwala uniknąć obu tych rzeczy.',
   selfHostedNote: 'Prześlij cały folder dist/: pliki językowe w locales/ muszą pozostać obok relief-widgets.js.',
   styleBlockNote:
-    'Motyw to blok <style> w kodzie: przy restrykcyjnej Content-Security-Policy potrzebuje skrótu (hash) podanego w polityce.',
+    'CSS widżetu to blok <style> w kodzie: przy restrykcyjnej Content-Security-Policy potrzebuje skrótu (hash) podanego w polityce.',
   hashUnavailable:
     'Ta przeglądarka nie może tu obliczyć skrótu (hash) bloku stylów (potrzebuje https), więc brakuje go w polityce poniżej: umieść CSS w arkuszu stylów albo otwórz generator przez https.',
   overdue: (date: string) =>

@@ -191,7 +191,7 @@ export default {
     'O script vem de cdn.jsdelivr.net: uma conexão a mais para a página, e o jsDelivr vê os endereços IP dos seus visitantes. Hospedá-lo você mesmo evita as duas coisas.',
   selfHostedNote: 'Envie a pasta dist/ inteira: os arquivos de idioma em locales/ precisam ficar ao lado de relief-widgets.js.',
   styleBlockNote:
-    'O tema é um bloco <style> no código: com uma Content-Security-Policy rígida, ele precisa do hash mostrado na política.',
+    'O CSS do widget é um bloco <style> no código: com uma Content-Security-Policy rígida, ele precisa do hash mostrado na política.',
   hashUnavailable:
     'Este navegador não consegue calcular aqui o hash do bloco de estilo (precisa de https), então ele falta na política abaixo: coloque o CSS na sua folha de estilo ou abra o gerador por https.',
   overdue: (date: string) =>

@@ -194,7 +194,7 @@ export default {
     'Galing ang script sa cdn.jsdelivr.net: isa pang koneksiyon para sa pahina, at nakikita ng jsDelivr ang mga IP address ng iyong mga bisita. Kapag ikaw ang nag-host nito, maiiwasan ang dalawang iyon.',
   selfHostedNote: 'I-upload ang buong dist/ folder: dapat manatili ang mga file ng wika sa locales/ katabi ng relief-widgets.js.',
   styleBlockNote:
-    'Isang <style> block sa code ang tema: sa ilalim ng mahigpit na Content-Security-Policy, kailangan nito ang hash na nasa policy.',
+    'Isang <style> block sa code ang CSS ng widget: sa ilalim ng mahigpit na Content-Security-Policy, kailangan nito ang hash na nasa policy.',
   hashUnavailable:
     'Hindi makalkula ng browser na ito ang hash ng style block dito (kailangan nito ng https), kaya wala ito sa policy sa ibaba: ilagay na lang ang CSS sa iyong stylesheet, o buksan ang tagagawa sa https.',
   overdue: (date: string) =>

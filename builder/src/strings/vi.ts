@@ -190,7 +190,7 @@ export default {
     'Script được tải từ cdn.jsdelivr.net: trang có thêm một kết nối, và jsDelivr thấy được địa chỉ IP của khách truy cập. Tự lưu trữ sẽ tránh được cả hai điều này.',
   selfHostedNote: 'Hãy tải lên toàn bộ thư mục dist/: các tệp ngôn ngữ trong locales/ phải nằm cạnh relief-widgets.js.',
   styleBlockNote:
-    'Giao diện là một khối <style> trong mã: với Content-Security-Policy nghiêm ngặt, khối này cần mã băm (hash) ghi trong chính sách.',
+    'CSS của tiện ích là một khối <style> trong mã: với Content-Security-Policy nghiêm ngặt, khối này cần mã băm (hash) ghi trong chính sách.',
   hashUnavailable:
     'Trình duyệt này không thể tính mã băm (hash) của khối style ở đây (cần https), nên chính sách bên dưới thiếu mã đó: hãy đặt CSS vào biểu định kiểu của bạn, hoặc mở trình tạo qua https.',
   overdue: (date: string) =>

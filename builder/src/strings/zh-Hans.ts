@@ -183,7 +183,7 @@ export default {
   cdnNote:
     '脚本来自 cdn.jsdelivr.net：网页会多一个连接，而且 jsDelivr 能看到您访客的 IP 地址。自托管可以避免这两点。',
   selfHostedNote: '请上传整个 dist/ 文件夹：locales/ 中的语言文件必须与 relief-widgets.js 放在一起。',
-  styleBlockNote: '主题是代码中的一个 <style> 块：在严格的 Content-Security-Policy 下，它需要策略中显示的哈希值。',
+  styleBlockNote: '小组件的 CSS 是代码中的一个 <style> 块：在严格的 Content-Security-Policy 下，它需要策略中显示的哈希值。',
   hashUnavailable:
     '此浏览器无法在这里计算样式块的哈希值（需要 https），因此下面的策略中缺少该值：请改为将 CSS 放入样式表，或通过 https 打开生成器。',
   overdue: (date: string) => `下次审核日期（${date}）已过：访客会看到信息可能已过时的提示。`,

@@ -183,7 +183,7 @@ export default {
   cdnNote:
     '指令碼來自 cdn.jsdelivr.net：網頁會多一個連線，而且 jsDelivr 能看到您訪客的 IP 位址。自行託管就能避免這兩點。',
   selfHostedNote: '請上傳整個 dist/ 資料夾：locales/ 中的語言檔案必須與 relief-widgets.js 放在一起。',
-  styleBlockNote: '佈景主題是程式碼中的一個 <style> 區塊：在嚴格的 Content-Security-Policy 下，它需要政策中顯示的雜湊值。',
+  styleBlockNote: '小工具的 CSS 是程式碼中的一個 <style> 區塊：在嚴格的 Content-Security-Policy 下，它需要政策中顯示的雜湊值。',
   hashUnavailable:
     '這個瀏覽器無法在此計算樣式區塊的雜湊值（需要 https），因此下方的政策缺少該值：請改將 CSS 放入樣式表，或透過 https 開啟產生器。',
   overdue: (date: string) => `下次審閱日期（${date}）已過：訪客會看到資訊可能已過時的提醒。`,
