@@ -1,4 +1,4 @@
-import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { kindOf } from './attributes.js';
 import { ReliefElement } from './relief-element.js';
 import { warnOnce } from './warn.js';
@@ -206,6 +206,31 @@ export abstract class ReliefFormElement<Value, Input = Value> extends ReliefElem
    */
   protected stopInnerInput(event: Event): void {
     event.stopPropagation();
+  }
+
+  /** A visitor changed one of the inputs. */
+  protected abstract handleChange(event: Event): void;
+
+  /**
+   * A control's markup: its heading and intro, then its inputs in a fieldset that `disabled` and
+   * a disabled form switch off, named by its `legend` or else by the heading; `after` follows it.
+   */
+  protected renderControl(parts: { heading: string; intro?: string; legend?: TemplateResult; inputs: TemplateResult; after: TemplateResult }): TemplateResult {
+    return this.renderBase(html`
+      ${this.renderHeading(parts.heading)}
+      <p part="intro" class="intro">${parts.intro}</p>
+      <fieldset
+        part="fieldset"
+        class="fieldset"
+        aria-labelledby=${parts.legend ? nothing : 'heading'}
+        ?disabled=${this.isDisabled}
+        @change=${this.handleChange}
+        @input=${this.stopInnerInput}
+      >
+        ${parts.legend ?? nothing}${parts.inputs}
+      </fieldset>
+      ${parts.after}
+    `);
   }
 
   formDisabledCallback(disabled: boolean): void {

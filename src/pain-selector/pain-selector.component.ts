@@ -117,7 +117,7 @@ export class ReliefPainSelector extends ReliefFormElement<PainType | '', string 
       : undefined;
   }
 
-  private handleChange(event: Event): void {
+  protected handleChange(event: Event): void {
     this.changeByVisitor((event.target as HTMLInputElement).value as PainType);
   }
 
@@ -142,50 +142,38 @@ export class ReliefPainSelector extends ReliefFormElement<PainType | '', string 
     const { heading, intro, items } = painTypes();
     const offered = this.offeredIds.map((id) => items.find((item) => item.id === id)!);
     const chosen = this.shownValue;
-    const disabled = this.isDisabled;
-    return this.renderBase(html`
-      ${this.renderHeading(heading)}
-      <p part="intro" class="intro">${intro}</p>
-      <fieldset
-        part="fieldset"
-        class="fieldset"
-        ?disabled=${disabled}
-        @change=${this.handleChange}
-        @input=${this.stopInnerInput}
-      >
-        <legend part="legend" class="legend">${msg('Choose a type of pain', { id: 'pain-selector.legend' })}${
-          this.required ? this.renderRequired() : nothing
-        }</legend>
-        <div part="options" class="choices options">
-          ${offered.map((item) => {
-            const checked = item.id === chosen;
-            return html`<label
-              data-id=${item.id}
-              part=${checked ? 'option option-checked' : 'option'}
-              class="choice control"
-            >
-              <input
-                part="radio"
-                class="choice-input"
-                type="radio"
-                name="pain-type"
-                value=${item.id}
-                ?checked=${checked}
-                .checked=${live(checked)}
-              />
-              <span class="option-label">${item.title}</span>
-            </label>`;
-          })}
-        </div>
-      </fieldset>
-      <ul part="panel" class="panel" aria-live="polite">
+    return this.renderControl({
+      heading,
+      intro,
+      legend: html`<legend part="legend" class="legend">${msg('Choose a type of pain', { id: 'pain-selector.legend' })}${
+        this.required ? this.renderRequired() : nothing
+      }</legend>`,
+      inputs: html`<div part="options" class="choices options">
+        ${offered.map((item) => {
+          const checked = item.id === chosen;
+          return html`<label data-id=${item.id} part=${checked ? 'option option-checked' : 'option'} class="choice control">
+            <input
+              part="radio"
+              class="choice-input"
+              type="radio"
+              name="pain-type"
+              value=${item.id}
+              ?checked=${checked}
+              .checked=${live(checked)}
+            />
+            <span class="option-label">${item.title}</span>
+          </label>`;
+        })}
+      </div>`,
+      after: html`<ul part="panel" class="panel" aria-live="polite">
         ${offered.map(
           (item) =>
             html`<li part="panel-item" data-id=${item.id} ?hidden=${chosen !== '' && item.id !== chosen}>
               ${renderItemText(item)} ${this.hideEvidence ? nothing : this.renderEvidence(item.id)}
             </li>`,
         )}
-      </ul>
-    `);
+      </ul>`,
+    });
   }
+
 }

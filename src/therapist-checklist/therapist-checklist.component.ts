@@ -186,7 +186,7 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
     this.resetByVisitor();
   }
 
-  private handleChange(event: Event): void {
+  protected handleChange(event: Event): void {
     const box = event.target as HTMLInputElement;
     const ticked = new Set<string>(this.value);
     if (box.checked) ticked.add(box.value);
@@ -199,47 +199,38 @@ export class ReliefTherapistChecklist extends ReliefFormElement<TherapistQuality
     const { heading, intro, items } = therapistQualities();
     const offered = this.offeredIds.map((id) => items.find((item) => item.id === id)!);
     const shown = this.shownValue;
-    const disabled = this.isDisabled;
-    return this.renderBase(html`
-      ${this.renderHeading(heading)}
-      <p part="intro" class="intro">${intro}</p>
-      <fieldset
-        part="fieldset"
-        class="fieldset"
-        aria-labelledby="heading"
-        ?disabled=${disabled}
-        @change=${this.handleChange}
-        @input=${this.stopInnerInput}
-      >
-        <ul part="list" class="choices" role="list">
-          ${offered.map(
-            (item) => html`<li>
-              <label part="item" class="choice control" data-id=${item.id}>
-                <input
-                  part="checkbox"
-                  class="choice-input"
-                  type="checkbox"
-                  value=${item.id}
-                  aria-labelledby="title-${item.id}"
-                  aria-describedby="text-${item.id}"
-                  ?checked=${shown.includes(item.id)}
-                  .checked=${live(shown.includes(item.id))}
-                />
-                <span>${renderItemText(item, { title: `title-${item.id}`, text: `text-${item.id}` })}</span>
-              </label>
-            </li>`,
-          )}
-        </ul>
-      </fieldset>
-      <div class="footer">
+    return this.renderControl({
+      heading,
+      intro,
+      inputs: html`<ul part="list" class="choices" role="list">
+        ${offered.map(
+          (item) => html`<li>
+            <label part="item" class="choice control" data-id=${item.id}>
+              <input
+                part="checkbox"
+                class="choice-input"
+                type="checkbox"
+                value=${item.id}
+                aria-labelledby="title-${item.id}"
+                aria-describedby="text-${item.id}"
+                ?checked=${shown.includes(item.id)}
+                .checked=${live(shown.includes(item.id))}
+              />
+              <span>${renderItemText(item, { title: `title-${item.id}`, text: `text-${item.id}` })}</span>
+            </label>
+          </li>`,
+        )}
+      </ul>`,
+      after: html`<div class="footer">
         <p class="progress">
           <progress class="meter" max=${offered.length} .value=${shown.length} aria-hidden="true"></progress>
           <span part="progress" role="status">${progressText(this.localeView.locale, shown.length, offered.length)}</span>
         </p>
-        <button part="reset-button" class="button control" type="button" ?disabled=${disabled} @click=${this.reset}>
+        <button part="reset-button" class="button control" type="button" ?disabled=${this.isDisabled} @click=${this.reset}>
           ${msg('Reset checklist', { id: 'therapist.reset' })}
         </button>
-      </div>
-    `);
+      </div>`,
+    });
   }
+
 }
