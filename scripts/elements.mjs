@@ -3,7 +3,7 @@
  * element under src/ (`src/<name>/relief-<name>.ts`), in the order of the bundle entry's
  * export lines (src/relief-widgets.ts; a folder it does not export comes last, and
  * test/coverage.test.ts fails). The browser tests read the same from the manifest
- * (test/support/elements.ts).
+ * (test/support/elements.ts); `manifestElements()` reads it for the Node side.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
@@ -20,3 +20,11 @@ export const ELEMENT_FOLDERS = readdirSync(src, { withFileTypes: true })
 
 /** Their tags: `relief-<folder>`. */
 export const ELEMENT_TAGS = ELEMENT_FOLDERS.map((folder) => `relief-${folder}`);
+
+/** The elements of the build's custom-elements.json (after `npm run build`): each tag and its attributes' names. */
+export function manifestElements() {
+  return JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'))
+    .modules.flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map(({ tagName, attributes = [] }) => ({ tag: tagName, attributes: attributes.map((attribute) => attribute.name) }));
+}

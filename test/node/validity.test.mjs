@@ -11,16 +11,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse, serialize } from 'parse5';
 import { prerender } from '../../dist/esm/prerender/prerender.js';
-import { ELEMENT_TAGS as TAGS } from '../../scripts/elements.mjs';
+import { ELEMENT_TAGS as TAGS, manifestElements } from '../../scripts/elements.mjs';
 
 const root = new URL('../../', import.meta.url);
-/** The form controls (elements with a `name` attribute, from custom-elements.json, made by the build): named on the page, as a form has them. */
-const NAMED = new Set(
-  JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'))
-    .modules.flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.tagName && declaration.attributes?.some((attribute) => attribute.name === 'name'))
-    .map((declaration) => declaration.tagName),
-);
+/** The form controls (elements with a `name` attribute): named on the page, as a form has them. */
+const NAMED = new Set(manifestElements().flatMap(({ tag, attributes }) => (attributes.includes('name') ? [tag] : [])));
 const { default: vnuJar } = await import('vnu-jar');
 
 /**

@@ -15,22 +15,16 @@
  * - `bundle`: `slow` (language files answer after 3 s) or `missing` (404)
  * - `csp`: `hashes` (default: the strict policy plus the printed style hashes) or `strict`
  */
-import { readFileSync } from 'node:fs';
 import { minify } from 'html-minifier-terser';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/demo-site.mjs';
-import { ELEMENT_TAGS } from '../../scripts/elements.mjs';
-
-const manifest = () => JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+import { ELEMENT_TAGS, manifestElements } from '../../scripts/elements.mjs';
 
 /** Every element of the manifest, the form controls (those with a `name`) named after their tag, in a form. */
 function everyElement() {
-  const elements = manifest()
-    .modules.flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.tagName)
-    .map(({ tagName, attributes = [] }) => {
-      const name = attributes.some((attribute) => attribute.name === 'name') ? ` name="${tagName.slice('relief-'.length)}"` : '';
-      return `<${tagName} data-widget${name}></${tagName}>`;
-    });
+  const elements = manifestElements().map(({ tag, attributes }) => {
+    const name = attributes.includes('name') ? ` name="${tag.slice('relief-'.length)}"` : '';
+    return `<${tag} data-widget${name}></${tag}>`;
+  });
   return `<form id="form">\n${elements.join('\n')}\n</form>`;
 }
 
